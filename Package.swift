@@ -1,0 +1,61 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one module per layer (see DESIGN.md):
+//   Ccmark -> GraphDocMarkdown -> GraphDocExtraction -> GraphDocIR -> GraphDocLint / GraphDocSwift -> graphdoc
+// Dependencies point down the pipeline only.
+let package = Package(
+    name: "graphdoc",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "graphdoc", targets: ["graphdoc"]),
+        .library(name: "GraphDocIR", targets: ["GraphDocIR"]),
+        .library(name: "GraphDocExtraction", targets: ["GraphDocExtraction"]),
+        .library(name: "GraphDocLint", targets: ["GraphDocLint"]),
+        .library(name: "GraphDocSwift", targets: ["GraphDocSwift"]),
+        .library(name: "GraphModelSupport", targets: ["GraphModelSupport"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "Ccmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+        ),
+        .target(name: "GraphDocIR"),
+        .target(
+            name: "GraphDocMarkdown",
+            dependencies: ["Ccmark", "GraphDocIR", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(name: "GraphDocExtraction", dependencies: ["GraphDocMarkdown", "GraphDocIR"]),
+        .target(name: "GraphDocLint", dependencies: ["GraphDocIR"]),
+        .target(
+            name: "GraphDocSwift",
+            dependencies: ["GraphDocIR", .product(name: "Mustache", package: "swift-mustache")]
+        ),
+        .target(name: "GraphModelSupport"),
+        .executableTarget(
+            name: "graphdoc",
+            dependencies: [
+                "GraphDocIR", "GraphDocMarkdown", "GraphDocExtraction", "GraphDocLint", "GraphDocSwift",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+
+        .testTarget(name: "GraphDocIRTests", dependencies: ["GraphDocIR"]),
+        .testTarget(name: "GraphDocMarkdownTests", dependencies: ["GraphDocMarkdown"]),
+        .testTarget(
+            name: "GraphDocExtractionTests",
+            dependencies: ["GraphDocExtraction", "GraphDocMarkdown", "GraphDocIR"]
+        ),
+        .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR"]),
+        .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
+        .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

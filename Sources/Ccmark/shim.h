@@ -1,0 +1,4 @@
+#ifndef GRAPHDOC_CCMARK_SHIM_H
+#define GRAPHDOC_CCMARK_SHIM_H
+#include <cmark.h>
+#endif

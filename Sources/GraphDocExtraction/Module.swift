@@ -1,0 +1,1 @@
+// GraphDocExtraction: see DESIGN.md.

@@ -1,0 +1,108 @@
+/// A JSON value as it appeared in a page, objects keeping their key order.
+///
+/// Numbers keep their literal text so that 64-bit integers beyond 2^53 and long fractions are not
+/// rounded on their way through the IR.
+public indirect enum JSONValue: Hashable, Sendable {
+    case null
+    case bool(Bool)
+    /// The number exactly as written (`42`, `-1.5e3`).
+    case number(String)
+    case string(String)
+    case array([JSONValue])
+    case object([JSONMember])
+
+    /// The value of `key` when this is an object that has it.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.key == key }?.value
+    }
+
+    public var stringValue: String? {
+        if case .string(let s) = self { return s }
+        return nil
+    }
+
+    public var boolValue: Bool? {
+        if case .bool(let b) = self { return b }
+        return nil
+    }
+
+    public var objectMembers: [JSONMember]? {
+        if case .object(let m) = self { return m }
+        return nil
+    }
+
+    public var arrayValue: [JSONValue]? {
+        if case .array(let a) = self { return a }
+        return nil
+    }
+}
+
+/// One `"key": value` pair of a JSON object, with where the key starts in the page.
+public struct JSONMember: Hashable, Sendable {
+    public var key: String
+    public var value: JSONValue
+    /// 1-based line and column of the key within the JSON text.
+    public var line: Int
+    public var column: Int
+
+    public init(key: String, value: JSONValue, line: Int = 0, column: Int = 0) {
+        self.key = key
+        self.value = value
+        self.line = line
+        self.column = column
+    }
+}
+
+extension JSONValue: Codable {
+    private struct Key: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
+
+    public init(from decoder: any Decoder) throws {
+        if let keyed = try? decoder.container(keyedBy: Key.self) {
+            self = .object(try keyed.allKeys.map { JSONMember(key: $0.stringValue, value: try keyed.decode(JSONValue.self, forKey: $0)) })
+            return
+        }
+        if var unkeyed = try? decoder.unkeyedContainer() {
+            var items: [JSONValue] = []
+            while !unkeyed.isAtEnd { items.append(try unkeyed.decode(JSONValue.self)) }
+            self = .array(items)
+            return
+        }
+        let single = try decoder.singleValueContainer()
+        if single.decodeNil() { self = .null }
+        else if let b = try? single.decode(Bool.self) { self = .bool(b) }
+        else if let i = try? single.decode(Int64.self) { self = .number(String(i)) }
+        else if let d = try? single.decode(Double.self) { self = .number(String(d)) }
+        else { self = .string(try single.decode(String.self)) }
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .null:
+            var c = encoder.singleValueContainer()
+            try c.encodeNil()
+        case .bool(let b):
+            var c = encoder.singleValueContainer()
+            try c.encode(b)
+        case .number(let text):
+            var c = encoder.singleValueContainer()
+            if let i = Int64(text) { try c.encode(i) }
+            else if let d = Double(text) { try c.encode(d) }
+            else { try c.encode(text) }
+        case .string(let s):
+            var c = encoder.singleValueContainer()
+            try c.encode(s)
+        case .array(let items):
+            var c = encoder.unkeyedContainer()
+            for item in items { try c.encode(item) }
+        case .object(let members):
+            var c = encoder.container(keyedBy: Key.self)
+            for m in members { try c.encode(m.value, forKey: Key(stringValue: m.key)) }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+/// A diagnostic rule: stable id, default severity and a short summary.
+///
+/// Extraction and lint share this catalogue so that every diagnostic graphdoc can emit has one
+/// documented id (`graphdoc lint --list-rules`). Ids are part of the public interface: baselines and
+/// generated known-issue tests refer to them. Never rename one.
+public struct RuleID: Hashable, Sendable, Codable {
+    public var id: String
+    public var defaultSeverity: Severity
+    public var category: Category
+    public var summary: String
+
+    public enum Category: String, Codable, Hashable, Sendable, CaseIterable {
+        case input, structure, example, route, crossPage = "cross-page", metadata
+    }
+
+    public init(_ id: String, _ severity: Severity, _ category: Category, _ summary: String) {
+        self.id = id
+        self.defaultSeverity = severity
+        self.category = category
+        self.summary = summary
+    }
+}
+
+extension RuleID {
+    // MARK: input
+    public static let inputUnreadable = RuleID("input-unreadable", .error, .input, "A path could not be read.")
+    public static let inputNotUTF8 = RuleID("input-not-utf8", .error, .input, "A file is not valid UTF-8 text.")
+    public static let inputEmpty = RuleID("input-empty", .warning, .input, "A file is empty.")
+    public static let inputBinary = RuleID("input-binary", .error, .input, "A file holds binary data (NUL bytes).")
+
+    // MARK: structure
+    public static let frontMatterInvalid = RuleID("front-matter-invalid", .warning, .structure, "The YAML front matter does not parse.")
+    public static let frontMatterMissingField = RuleID("front-matter-missing-field", .warning, .structure, "The front matter lacks title or description.")
+    public static let annotationInvalid = RuleID("annotation-json-invalid", .warning, .structure, "An HTML-comment annotation is not valid JSON (read leniently).")
+    public static let annotationUnknownBlockType = RuleID("annotation-unknown-block-type", .warning, .structure, "An annotation names a blockType graphdoc does not know.")
+    public static let tableMalformed = RuleID("table-row-cells", .warning, .structure, "A table row has a different number of cells from its header.")
+    public static let tableUnrecognized = RuleID("table-unrecognized", .note, .structure, "A table in a properties or request-body section has an unrecognised header.")
+    public static let placeholderText = RuleID("placeholder-text", .warning, .structure, "The page still holds placeholder text such as TODO.")
+    public static let sectionMissing = RuleID("section-missing", .warning, .structure, "A section the page kind requires is missing.")
+    public static let propertyNameSuspicious = RuleID("property-name-suspicious", .warning, .structure, "A property name is not an identifier (machine translation, markup).")
+    public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
+
+    // MARK: route
+    public static let routeMalformed = RuleID("route-malformed", .warning, .route, "A line in an HTTP request block is not `METHOD path`.")
+
+    // MARK: example
+    public static let exampleJSONInvalid = RuleID("example-json-invalid", .error, .example, "An example body is not valid JSON.")
+    public static let exampleResponseWithoutRequest = RuleID("example-response-without-request", .warning, .example, "A response example has no request before it.")
+    public static let exampleDuplicateName = RuleID("example-duplicate-name", .warning, .example, "Two examples on a page share a name.")
+    public static let exampleMalformed = RuleID("example-malformed", .warning, .example, "An example block's first line is not a request line or a status line.")
+
+    // MARK: cross-page
+    public static let typeInferredFromExample = RuleID("type-inferred-from-example", .note, .crossPage, "A type is described only by example bodies; its properties were inferred.")
+    public static let propertyConflict = RuleID("property-conflict", .warning, .crossPage, "Two pages describe the same property differently.")
+    public static let enumMembersDiffer = RuleID("enum-members-differ", .warning, .crossPage, "Two pages list different values for the same enum.")
+    public static let translationDrift = RuleID("translation-drift", .warning, .crossPage, "A translated page states different routes, properties or examples from its English page.")
+    public static let translationUnpaired = RuleID("translation-unpaired", .note, .crossPage, "A translated page has no English page among the inputs.")
+
+    /// Every rule extraction can emit. Lint adds its own rules to its catalogue.
+    public static let extractionRules: [RuleID] = [
+        .inputUnreadable, .inputNotUTF8, .inputEmpty, .inputBinary,
+        .frontMatterInvalid, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
+        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious,
+        .typeUnrecognized, .routeMalformed,
+        .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
+        .typeInferredFromExample, .propertyConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
+    ]
+}

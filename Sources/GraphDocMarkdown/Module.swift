@@ -1,0 +1,1 @@
+// GraphDocMarkdown: see DESIGN.md.
