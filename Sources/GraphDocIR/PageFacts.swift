@@ -6,14 +6,16 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var enums: [EnumDefinition]
     /// The operation an API page describes.
     public var operation: Operation?
-    /// Every example on the page, including those of resource pages (`blockType: resource`).
     public var diagnostics: [Diagnostic]
     /// Names of the page's examples in order, for pairing translations.
     public var exampleNames: [String]
+    /// The sections the page has, by locale-free key (`http-request`, `request-body`, `properties`, ...),
+    /// in page order, each with the location of its heading.
+    public var sections: [SectionFact]
 
     public init(
         page: PageInfo, types: [TypeDefinition] = [], enums: [EnumDefinition] = [], operation: Operation? = nil,
-        diagnostics: [Diagnostic] = [], exampleNames: [String] = []
+        diagnostics: [Diagnostic] = [], exampleNames: [String] = [], sections: [SectionFact] = []
     ) {
         self.page = page
         self.types = types
@@ -21,5 +23,23 @@ public struct PageFacts: Codable, Hashable, Sendable {
         self.operation = operation
         self.diagnostics = diagnostics
         self.exampleNames = exampleNames
+        self.sections = sections
+    }
+}
+
+/// A section heading of a page, keyed by its locale-free slug.
+public struct SectionFact: Codable, Hashable, Sendable {
+    /// `http-request`, `request-headers`, `request-body`, `response`, `examples`, `properties`,
+    /// `relationships`, `json-representation`, `members`, `permissions`, ... or `other`.
+    public var key: String
+    public var level: Int
+    public var title: String
+    public var source: SourceLocation
+
+    public init(key: String, level: Int, title: String, source: SourceLocation) {
+        self.key = key
+        self.level = level
+        self.title = title
+        self.source = source
     }
 }

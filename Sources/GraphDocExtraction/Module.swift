@@ -1,1 +1,0 @@
-// GraphDocExtraction: see DESIGN.md.
