@@ -106,3 +106,27 @@ extension JSONValue: Codable {
         }
     }
 }
+
+extension JSONValue {
+    /// Equality of JSON values as data: object key order and source positions are ignored, and
+    /// numbers compare by value (`1.0` equals `1`).
+    public func isSameValue(as other: JSONValue) -> Bool {
+        switch (self, other) {
+        case (.null, .null): return true
+        case (.bool(let a), .bool(let b)): return a == b
+        case (.string(let a), .string(let b)): return a == b
+        case (.number(let a), .number(let b)): return a == b || (Double(a) != nil && Double(a) == Double(b))
+        case (.array(let a), .array(let b)):
+            return a.count == b.count && zip(a, b).allSatisfy { $0.isSameValue(as: $1) }
+        case (.object(let a), .object(let b)):
+            guard a.count == b.count else { return false }
+            var remaining = b
+            for member in a {
+                guard let index = remaining.firstIndex(where: { $0.key == member.key && $0.value.isSameValue(as: member.value) }) else { return false }
+                remaining.remove(at: index)
+            }
+            return true
+        default: return false
+        }
+    }
+}

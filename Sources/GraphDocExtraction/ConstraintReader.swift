@@ -1,0 +1,127 @@
+import Foundation
+import GraphDocIR
+
+/// Limits and formats stated in words: "Maximum length is 256", "up to 120 characters",
+/// "Valid values 0 to 65535", `use the format "+<country code> <number>x<extension>", with extension
+/// optional. For example, +1 5555551234 or +1 5555551234x123 are valid.`
+enum ConstraintReader {
+    static func read(_ description: String) -> PropertyConstraints {
+        var constraints = PropertyConstraints()
+        let lowered = description.lowercased()
+        constraints.maxLength = maxLength(lowered)
+        if let range = numericRange(lowered) {
+            constraints.minimum = range.0
+            constraints.maximum = range.1
+        }
+        if let format = quotedFormat(description) {
+            let examples = validExamples(description)
+            let pattern = pattern(forFormat: format, optional: optionalPlaceholders(lowered))
+            // Keep a derived pattern only when the page's own valid examples agree with it.
+            if let regex = try? NSRegularExpression(pattern: pattern),
+               examples.allSatisfy({ regex.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) != nil }) {
+                constraints.pattern = pattern
+            }
+            constraints.validExamples = examples
+        }
+        return constraints
+    }
+
+    private static let maxLengthPhrases = [
+        "maximum length is", "maximum length of", "max length is", "max length of", "max length", "maximum length",
+        "maximum size is", "maximum size", "up to", "limited to", "cannot exceed", "can't exceed", "no more than",
+    ]
+
+    static func maxLength(_ lowered: String) -> Int? {
+        for phrase in maxLengthPhrases {
+            guard let range = lowered.range(of: phrase) else { continue }
+            let tail = lowered[range.upperBound...].drop { $0 == " " || $0 == ":" }
+            let digits = tail.prefix { $0.isASCII && $0.isNumber }
+            guard let value = Int(digits), value > 0 else { continue }
+            let after = tail.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+            // "up to 5 phones" is a count, not a length: require characters or a length phrase.
+            if phrase.contains("length") || phrase.contains("size") || after.hasPrefix("char") { return value }
+        }
+        return nil
+    }
+
+    static func numericRange(_ lowered: String) -> (Double, Double)? {
+        for phrase in ["valid values", "valid range", "range is", "range:", "between"] {
+            guard let range = lowered.range(of: phrase) else { continue }
+            let words = lowered[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).prefix(6).map(String.init)
+            for i in words.indices.dropLast(2) where ["to", "and", "through", "-"].contains(words[i + 1]) {
+                if let low = Double(words[i]), let high = Double(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ".)"))) {
+                    return (low, high)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The quoted text after "format" (`use the format "..."`).
+    static func quotedFormat(_ description: String) -> String? {
+        guard let format = description.range(of: "format", options: .caseInsensitive) else { return nil }
+        let tail = description[format.upperBound...]
+        guard let open = tail.firstIndex(of: "\""), tail.distance(from: tail.startIndex, to: open) < 6 else { return nil }
+        let rest = tail[tail.index(after: open)...]
+        guard let close = rest.firstIndex(of: "\"") else { return nil }
+        let text = String(rest[..<close])
+        return text.contains("<") ? text : nil
+    }
+
+    /// Placeholder names the description calls optional ("with extension optional").
+    static func optionalPlaceholders(_ lowered: String) -> Set<String> {
+        var names: Set<String> = []
+        for marker in ["with ", "and "] {
+            var search = lowered.startIndex..<lowered.endIndex
+            while let range = lowered.range(of: marker, range: search) {
+                let words = lowered[range.upperBound...].split(separator: " ").prefix(3).map { $0.trimmingCharacters(in: .punctuationCharacters) }
+                if words.count >= 2, words[1] == "optional" { names.insert(words[0]) }
+                if words.count >= 3, words[0] == "an" || words[0] == "a" || words[0] == "the", words[2] == "optional" { names.insert(words[1]) }
+                search = range.upperBound..<lowered.endIndex
+            }
+        }
+        return names
+    }
+
+    /// A regular expression for a format such as `+<country code> <number>x<extension>`.
+    static func pattern(forFormat format: String, optional: Set<String>) -> String {
+        var pattern = "^"
+        var literalRun = ""
+        var index = format.startIndex
+        while index < format.endIndex {
+            let c = format[index]
+            if c == "<", let close = format[index...].firstIndex(of: ">") {
+                let name = format[format.index(after: index)..<close].lowercased()
+                let numeric = ["number", "code", "extension", "digit", "count"].contains { name.contains($0) }
+                let piece = numeric ? "[0-9]+" : "\\S+"
+                let optionalName = optional.contains { name.contains($0) }
+                if optionalName {
+                    // The literal text glued to an optional placeholder ("x<extension>") is optional with it.
+                    let glued = String(literalRun.reversed().prefix { $0 != " " }.reversed())
+                    pattern += escape(String(literalRun.dropLast(glued.count))) + "(?:" + escape(glued) + piece + ")?"
+                } else {
+                    pattern += escape(literalRun) + piece
+                }
+                literalRun = ""
+                index = format.index(after: close)
+            } else {
+                literalRun.append(c)
+                index = format.index(after: index)
+            }
+        }
+        return pattern + escape(literalRun) + "$"
+    }
+
+    private static func escape(_ literal: String) -> String { NSRegularExpression.escapedPattern(for: literal) }
+
+    /// Values after "For example," up to "are valid" / "is valid".
+    static func validExamples(_ description: String) -> [String] {
+        guard let start = description.range(of: "for example,", options: .caseInsensitive) ?? description.range(of: "for example", options: .caseInsensitive),
+              let end = description.range(of: " are valid", options: .caseInsensitive, range: start.upperBound..<description.endIndex)
+                ?? description.range(of: " is valid", options: .caseInsensitive, range: start.upperBound..<description.endIndex)
+        else { return [] }
+        let list = description[start.upperBound..<end.lowerBound]
+        return list.replacingOccurrences(of: " or ", with: ",").replacingOccurrences(of: " and ", with: ",")
+            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+}

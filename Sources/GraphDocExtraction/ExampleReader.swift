@@ -1,0 +1,102 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+/// Reads an example code block into an ``HttpMessage``: request line or status line, headers, body.
+enum ExampleReader {
+    enum Shape { case request, response, jsonOnly }
+
+    /// How a block looks by its first line: `METHOD https://...` / `METHOD /path`, `HTTP/1.1 200 OK`, or `{`.
+    static func shape(of literal: String) -> Shape? {
+        guard let first = literal.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        let line = first.trimmingCharacters(in: .whitespaces)
+        if line.hasPrefix("HTTP/") { return .response }
+        let word = line.prefix { $0.isLetter }
+        if RouteReader.methods.contains(String(word)), line.dropFirst(word.count).first == " " {
+            let rest = line.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            if rest.hasPrefix("http") || rest.hasPrefix("/") { return .request }
+        }
+        if line.hasPrefix("{") || line.hasPrefix("[") { return .jsonOnly }
+        return nil
+    }
+
+    static func read(_ block: CodeBlock, shape: Shape, annotation: JSONValue?, diagnostics: inout [Diagnostic]) -> HttpMessage {
+        let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var message = HttpMessage(source: block.source)
+        var index = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+
+        if shape != .jsonOnly, index < lines.count {
+            let first = lines[index].trimmingCharacters(in: .whitespaces)
+            if shape == .response {
+                let parts = first.split(separator: " ", maxSplits: 2)
+                message.status = parts.count > 1 ? Int(parts[1]) : nil
+            } else {
+                let word = first.prefix { $0.isLetter }
+                message.method = String(word)
+                var url = first.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+                if url.hasSuffix(" HTTP/1.1") { url = String(url.dropLast(9)) }
+                message.url = url
+            }
+            index += 1
+            // Headers; a blank line between the request line and the headers is tolerated.
+            if index < lines.count, lines[index].allSatisfy(\.isWhitespace), index + 1 < lines.count, isHeaderLine(lines[index + 1]) {
+                index += 1
+            }
+            while index < lines.count, isHeaderLine(lines[index]) {
+                let line = lines[index]
+                let colon = line.firstIndex(of: ":")!
+                message.headers.append(HttpHeader(
+                    name: line[..<colon].trimmingCharacters(in: .whitespaces),
+                    value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                index += 1
+            }
+        }
+        while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
+        var bodyLines = Array(lines[min(index, lines.count)...])
+        while let last = bodyLines.last, last.allSatisfy(\.isWhitespace) { bodyLines.removeLast() }
+        message.bodyText = bodyLines.joined(separator: "\n")
+
+        if let annotation {
+            message.name = annotation["name"]?.stringValue
+            message.odataType = annotation["@odata.type"]?.stringValue ?? annotation["@type"]?.stringValue
+            message.truncated = flag(annotation["truncated"])
+            message.isCollection = flag(annotation["isCollection"])
+            message.annotation = annotation
+        }
+
+        guard !message.bodyText.isEmpty else { return message }
+        let bodyStart = SourceLocation(file: block.source.file, line: block.contentLine + index, column: block.contentColumnOffset)
+        message.bodySource = bodyStart
+        let contentType = message.header("Content-Type")?.lowercased() ?? ""
+        let looksJSON = message.bodyText.first == "{" || message.bodyText.first == "["
+        guard looksJSON, contentType.isEmpty || contentType.contains("json") else {
+            message.bodyIsValidJSON = false
+            return message
+        }
+        let result = JSONReader.read(message.bodyText)
+        message.body = result.value
+        message.bodyIsValidJSON = result.isStrictlyValid
+        for defect in result.defects.prefix(5) {
+            let located = LocatedJSONDefect(defect, in: bodyStart, indentation: block.contentColumnOffset)
+            diagnostics.append(Diagnostic(
+                .exampleJSONInvalid, "example body is not valid JSON: \(located.message)",
+                at: located.location, subject: "\(message.name ?? message.url ?? "status \(message.status ?? 0)"):\(defect.kind.rawValue)"))
+        }
+        return message
+    }
+
+    private static func isHeaderLine(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return false }
+        let name = line[..<colon]
+        return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } && !line.hasPrefix("{")
+    }
+
+    /// An annotation flag written as `true` or (leniently) `"true"`.
+    static func flag(_ value: JSONValue?) -> Bool {
+        switch value {
+        case .bool(let b): b
+        case .string(let s): s.lowercased() == "true"
+        default: false
+        }
+    }
+}

@@ -1,0 +1,109 @@
+import GraphDocIR
+
+/// Infers types that no page describes from example bodies: a nested object's `@odata.type`, or a
+/// documented property's type, names it; its keys and value kinds give its properties.
+enum ExampleTypeInference {
+    static func infer(operations: [Operation], documented: [TypeDefinition]) -> [TypeDefinition] {
+        var context = Context(documented: documented)
+        for operation in operations {
+            for example in operation.examples {
+                if let request = example.request, let body = request.body, let start = request.bodySource {
+                    context.visit(body, declared: operation.requestBody?.type?.name, start: start)
+                }
+                if let response = example.response, let body = response.body, let start = response.bodySource {
+                    let declared = response.odataType.map(PageWalker.unqualified) ?? operation.responses.first?.type?.name
+                    context.visit(body, declared: declared, start: start)
+                }
+            }
+        }
+        return context.inferred.values.map { type in
+            var t = type
+            t.properties.sort { $0.name < $1.name }
+            t.sources = Array(Set(t.sources)).sorted()
+            return t
+        }.sorted { $0.name < $1.name }
+    }
+
+    private struct Context {
+        var documented: [String: TypeDefinition] = [:]
+        var inferred: [String: TypeDefinition] = [:]
+
+        init(documented: [TypeDefinition]) {
+            for type in documented { self.documented[type.name.lowercased()] = type }
+        }
+
+        mutating func visit(_ value: JSONValue, declared: String?, start: SourceLocation) {
+            switch value {
+            case .array(let items):
+                for item in items { visit(item, declared: declared, start: start) }
+            case .object(let members):
+                // A collection response wraps its items in "value".
+                if let items = value["value"], case .array = items, value["@odata.type"] == nil, declared.map({ documented[$0.lowercased()]?.member(named: "value") == nil }) ?? true {
+                    visit(items, declared: declared, start: start)
+                    return
+                }
+                let named = value["@odata.type"]?.stringValue.map(PageWalker.unqualified) ?? declared
+                guard let typeName = named, PrimitiveType(rawValue: typeName) == nil else {
+                    for member in members { visit(member.value, declared: nil, start: start) }
+                    return
+                }
+                if let type = documented[typeName.lowercased()] {
+                    for member in members {
+                        let declaredType = type.member(named: member.key)?.type
+                        visit(member.value, declared: declaredType.flatMap { $0.isPrimitive ? nil : $0.name }, start: start)
+                    }
+                    return
+                }
+                record(members, typeName: typeName, start: start)
+            default:
+                break
+            }
+        }
+
+        mutating func record(_ members: [JSONMember], typeName: String, start: SourceLocation) {
+            var type = inferred[typeName.lowercased()] ?? TypeDefinition(name: typeName, origin: .example)
+            for member in members where !member.key.hasPrefix("@") && !member.key.contains("@odata.") {
+                let location = SourceLocation(file: start.file, line: start.line + member.line - 1, column: start.column + member.column - 1)
+                type.sources.append(location)
+                let kind = Self.valueType(member.value)
+                if let index = type.properties.firstIndex(where: { $0.name == member.key }) {
+                    if type.properties[index].type.name == "Json", kind.name != "Json" { type.properties[index].type = kind }
+                } else {
+                    type.properties.append(Property(name: member.key, type: kind, origin: .example, source: location))
+                }
+                let nestedDeclared: String? = kind.isPrimitive || kind.name == "Json" ? nil : kind.name
+                visit(member.value, declared: nestedDeclared, start: start)
+            }
+            if type.properties.contains(where: { $0.name == "id" }) { type.kind = .entity }
+            inferred[typeName.lowercased()] = type
+        }
+
+        /// The type a JSON value suggests. A string that names a primitive type (`"Double"`) is the
+        /// generator's placeholder for a value of that type.
+        static func valueType(_ value: JSONValue) -> TypeReference {
+            switch value {
+            case .string(let s):
+                if let primitive = PrimitiveType(rawValue: s) { return TypeReference(name: primitive.rawValue) }
+                if looksLikeDateTime(s) { return TypeReference(name: "DateTimeOffset") }
+                return TypeReference(name: "String")
+            case .bool: return TypeReference(name: "Boolean")
+            case .number(let text):
+                if text.contains(".") || text.contains("e") || text.contains("E") { return TypeReference(name: "Double") }
+                return TypeReference(name: Int32(text) != nil ? "Int32" : "Int64")
+            case .object:
+                return TypeReference(name: value["@odata.type"]?.stringValue.map(PageWalker.unqualified) ?? "Json")
+            case .array(let items):
+                let element = items.first.map(valueType) ?? TypeReference(name: "Json")
+                return TypeReference(name: element.name, collection: true)
+            case .null:
+                return TypeReference(name: "Json")
+            }
+        }
+
+        static func looksLikeDateTime(_ s: String) -> Bool {
+            let u = Array(s.utf8)
+            guard u.count >= 20, u[4] == UInt8(ascii: "-"), u[7] == UInt8(ascii: "-"), u[10] == UInt8(ascii: "T") else { return false }
+            return u.prefix(4).allSatisfy { (48...57).contains($0) }
+        }
+    }
+}

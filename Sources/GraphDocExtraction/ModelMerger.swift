@@ -1,0 +1,64 @@
+import GraphDocIR
+
+/// Merges the facts of all pages into one ``ApiModel``.
+///
+/// A type is described by its resource page, request-body tables, examples and translations. Facts
+/// are merged by authority (resource page > request-body table > example); every disagreement becomes
+/// a diagnostic instead of a silent choice. Translations paired with an English page add localized
+/// descriptions and are compared with it (translation drift); they never override English facts.
+public enum ModelMerger {
+    public static func merge(_ input: [PageFacts]) -> ApiModel {
+        let pages = input.sorted { $0.page.path < $1.page.path }
+        let pairs = TranslationPairing.pair(pages)
+        var diagnostics = pages.flatMap(\.diagnostics)
+
+        var pageInfos: [PageInfo] = []
+        var authoritative: [PageFacts] = []
+        var translations: [PageFacts] = []
+        for var facts in pages {
+            if let english = pairs[facts.page.path] {
+                facts.page.englishPage = english
+                translations.append(facts)
+            } else {
+                if facts.page.translation != nil {
+                    diagnostics.append(Diagnostic(
+                        .translationUnpaired, "expected the English page of this translation among the inputs, found none; its facts are used as they are",
+                        at: SourceLocation(file: facts.page.path, line: 1, column: 1)))
+                }
+                authoritative.append(facts)
+            }
+            pageInfos.append(facts.page)
+        }
+
+        let names = TypeNameCanonicalizer(authoritative)
+        var types = TypeMerger.merge(authoritative.flatMap { names.canonical($0.types) }, diagnostics: &diagnostics)
+        var enums = EnumMerger.merge(authoritative.flatMap { names.canonical($0.enums) }, diagnostics: &diagnostics)
+        var operations = OperationMerger.operations(authoritative.compactMap { $0.operation.map(names.canonical) })
+
+        ReadOnlyFromProse.apply(operations: operations, to: &types)
+        let inferred = ExampleTypeInference.infer(operations: operations, documented: types)
+        for type in inferred {
+            diagnostics.append(Diagnostic(
+                .typeInferredFromExample,
+                "type '\(type.name)' is described on no page; its \(type.properties.count) properties were inferred from example bodies",
+                at: type.sources.first ?? SourceLocation(file: "", line: 1, column: 1), subject: type.name))
+        }
+        types += inferred
+
+        for translation in translations {
+            guard let english = authoritative.first(where: { $0.page.path == translation.page.englishPage }) else { continue }
+            TranslationComparison.compare(translation, with: english, diagnostics: &diagnostics)
+            TranslationComparison.addLocalizedDescriptions(from: names.canonical(translation.types), to: &types)
+            if let operation = translation.operation, let index = operations.firstIndex(where: { $0.page == english.page.path }) {
+                operations[index].translations.append(OperationTranslation(
+                    locale: translation.page.locale, page: translation.page.path, title: translation.page.title,
+                    routes: operation.routes, examples: operation.examples))
+            }
+        }
+
+        types.sort { $0.name < $1.name }
+        enums.sort { $0.name < $1.name }
+        operations.sort { $0.id < $1.id }
+        return ApiModel(pages: pageInfos, types: types, enums: enums, operations: operations, diagnostics: diagnostics.sorted())
+    }
+}

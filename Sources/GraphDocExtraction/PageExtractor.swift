@@ -1,0 +1,263 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+/// Turns one parsed page into its ``PageFacts``: page kind, locale, API version, sections, routes,
+/// request body, responses, examples, the types and enums its tables describe, and diagnostics.
+public enum PageExtractor {
+    public static func extract(_ document: MarkdownDocument) -> PageFacts {
+        var walker = PageWalker(document: document)
+        walker.walk()
+        return walker.facts()
+    }
+}
+
+/// The state of one pass over a page's blocks, in document order.
+struct PageWalker {
+    let document: MarkdownDocument
+    let path: String
+    let stem: String
+    var diagnostics: [Diagnostic]
+
+    // Page-level facts.
+    var title: String?
+    var englishTitle: String?
+    var description: String?
+    var sawSideBySide = false
+    var scripts = PageLocale.ScriptCounter()
+    var exampleVersions: [String] = []
+    var sawBetaDisclaimer = false
+    var uuid: String?
+    var sections: [SectionFact] = []
+
+    // Where we are.
+    var section = Vocabulary.Section.other
+    var subsection: SectionKind?
+    var pendingAnnotation: (value: JSONValue?, source: SourceLocation)?
+
+    // Operation facts.
+    var routes: [Route] = []
+    var requestBody = RequestBody()
+    var requestBodyTable: [Property] = []
+    var responses: [ResponseDescription] = []
+    var examples: [Example] = []
+
+    // Type facts.
+    var resourceName: String?
+    var resourceAnnotation: JSONValue?
+    var baseType: String?
+    var properties: [Property] = []
+    var relationships: [Property] = []
+    var enums: [EnumDefinition] = []
+    var pendingTables: [(table: Table, section: String, enumName: String?)] = []
+
+    init(document: MarkdownDocument) {
+        self.document = document
+        self.path = document.source.path
+        let file = path.split(separator: "/").last.map(String.init) ?? path
+        self.stem = file.hasSuffix(".md") ? String(file.dropLast(3)) : file
+        self.diagnostics = document.diagnostics
+    }
+
+    var isTranslationByFrontMatter: Bool {
+        if let locale = document.frontMatter?["ms.contentlocale"] { return !locale.lowercased().hasPrefix("en") }
+        return document.frontMatter?["ms.translationtype"] != nil
+    }
+
+    mutating func walk() {
+        for block in document.leafBlocks {
+            switch block {
+            case .heading(let heading): visit(heading)
+            case .paragraph(let paragraph): visit(paragraph)
+            case .table(let table): visit(table)
+            case .code(let code): visit(code)
+            case .html(let html): visit(html)
+            case .container, .thematicBreak: break
+            }
+        }
+    }
+
+    // MARK: Blocks
+
+    mutating func visit(_ heading: Heading) {
+        if heading.text.isSideBySide { sawSideBySide = true }
+        let localizedTitle = SectionClassifier.titleText(heading.text.localized)
+        scripts.count(localizedTitle)
+        if heading.level == 1 {
+            if SectionClassifier.isTabHeading(heading) { return }
+            if title == nil {
+                title = localizedTitle
+                englishTitle = SectionClassifier.titleText(heading.text.english)
+            }
+            return
+        }
+        let kind = SectionClassifier.classify(heading)
+        sections.append(SectionFact(key: kind.key, level: heading.level, title: localizedTitle, source: heading.source))
+        pendingAnnotation = nil
+        if heading.level == 2 {
+            section = kind.key
+            subsection = nil
+        } else {
+            subsection = kind
+            // Per-scenario pages put "### HTTP request" under their own H2s.
+            if kind.key == Vocabulary.Section.httpRequest || (section != Vocabulary.Section.examples && kind.key == Vocabulary.Section.requestBody) {
+                section = kind.key
+            }
+        }
+    }
+
+    mutating func visit(_ paragraph: Paragraph) {
+        pendingAnnotation = nil
+        let text = paragraph.text
+        if text.isSideBySide { sawSideBySide = true }
+        let plain = text.localized.plainText
+        scripts.count(plain)
+        checkPlaceholder(plain, at: paragraph.source)
+        if text.english.links.contains(where: { $0.destination.contains("beta-disclaimer") }) { sawBetaDisclaimer = true }
+
+        switch section {
+        case Vocabulary.Section.requestBody:
+            if requestBody.type == nil { requestBody.type = ProseReader.namedType(in: text.english) }
+            let (required, forbidden) = ProseReader.requiredAndForbidden(in: text.english)
+            requestBody.required += required.filter { !requestBody.required.contains($0) }
+            requestBody.readOnly += forbidden.filter { !requestBody.readOnly.contains($0) }
+        case Vocabulary.Section.response:
+            if responses.isEmpty, let status = ProseReader.status(in: text.english) {
+                responses.append(ResponseDescription(status: status, type: ProseReader.namedType(in: text.english), source: paragraph.source))
+            }
+        case Vocabulary.Section.other where sections.isEmpty:
+            let english = text.english.plainText
+            let lowered = english.lowercased()
+            if ["inherits from", "derived from", "derives from", "继承自"].contains(where: lowered.contains) {
+                baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
+            }
+            if description == nil, !lowered.hasPrefix("namespace"), !plain.contains("[!INCLUDE"), !plain.contains("!INCLUDE") {
+                description = DescriptionReader.collapse(english)
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func visit(_ table: Table) {
+        pendingAnnotation = nil
+        for cell in table.header + table.rows.flatMap(\.cells) where cell.text.isSideBySide {
+            sawSideBySide = true
+            break
+        }
+        for row in table.rows {
+            for cell in row.cells { checkPlaceholder(cell.text.localized.plainText, at: cell.source) }
+        }
+        // Tables are read after the walk, when the page's type and request-body type are known.
+        pendingTables.append((table, effectiveSection, subsection?.enumName))
+    }
+
+    /// The section a table belongs to: an enum-values heading wins over its enclosing H2.
+    var effectiveSection: String {
+        if let subsection, subsection.key == Vocabulary.Section.enumValues { return subsection.key }
+        return section
+    }
+
+    mutating func visit(_ html: HTMLBlock) {
+        guard let annotation = CommentAnnotation.read(html) else { return }
+        switch annotation {
+        case .uuid(let value):
+            uuid = value
+        case .json(let value, let defects, let source):
+            for defect in defects {
+                diagnostics.append(Diagnostic(
+                    .annotationInvalid, "annotation is not valid JSON (\(defect.kind.rawValue)): \(defect.message)",
+                    at: defect.location, subject: "\(source.line):\(defect.kind.rawValue)"))
+            }
+            if let truncated = value?["truncated"], case .string(let s) = truncated {
+                diagnostics.append(Diagnostic(
+                    .annotationInvalid, "expected \"truncated\" to be true or false, found the string \"\(s)\"", at: source, subject: "truncated"))
+            }
+            if value?["type"]?.stringValue == "#page.annotation" { return }
+            if let blockType = value?["blockType"]?.stringValue, !Self.knownBlockTypes.contains(blockType) {
+                diagnostics.append(Diagnostic(
+                    .annotationUnknownBlockType,
+                    "expected blockType to be one of \(Self.knownBlockTypes.sorted().joined(separator: ", ")), found '\(blockType)'",
+                    at: source, subject: blockType))
+            }
+            pendingAnnotation = (value, source)
+        }
+    }
+
+    static let knownBlockTypes: Set<String> = ["request", "response", "resource", "ignored", "example", "samples", "enum"]
+
+    mutating func visit(_ code: CodeBlock) {
+        let annotation = pendingAnnotation?.value
+        pendingAnnotation = nil
+        let blockType = annotation?["blockType"]?.stringValue
+        let shape = ExampleReader.shape(of: code.literal)
+
+        if section == Vocabulary.Section.httpRequest, blockType != "response", blockType != "resource" {
+            routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
+            return
+        }
+        switch blockType {
+        case "resource":
+            resourceAnnotation = annotation
+            let result = JSONReader.read(code.literal)
+            let origin = SourceLocation(file: path, line: code.contentLine, column: code.contentColumnOffset)
+            for defect in result.defects.prefix(5) {
+                let located = LocatedJSONDefect(defect, in: origin, indentation: code.contentColumnOffset)
+                diagnostics.append(Diagnostic(.exampleJSONInvalid, "JSON representation is not valid JSON: \(located.message)", at: located.location, subject: "resource:\(defect.kind.rawValue)"))
+            }
+        case "request":
+            addRequest(ExampleReader.read(code, shape: shape == .request ? .request : (shape ?? .request), annotation: annotation, diagnostics: &diagnostics))
+        case "response":
+            addResponse(ExampleReader.read(code, shape: shape == .response ? .response : .jsonOnly, annotation: annotation, diagnostics: &diagnostics))
+        case nil:
+            if shape == .request {
+                addRequest(ExampleReader.read(code, shape: .request, annotation: nil, diagnostics: &diagnostics))
+            } else if shape == .response {
+                addResponse(ExampleReader.read(code, shape: .response, annotation: nil, diagnostics: &diagnostics))
+            }
+        default:
+            break
+        }
+        if let version = shape == .request ? Self.apiVersion(inURL: code.literal) : nil { exampleVersions.append(version) }
+    }
+
+    // MARK: Examples
+
+    mutating func addRequest(_ request: HttpMessage) {
+        let name = request.name ?? "\(stem)-example-\(examples.count + 1)"
+        if examples.contains(where: { $0.name == name }) {
+            diagnostics.append(Diagnostic(.exampleDuplicateName, "expected a unique example name, found '\(name)' again", at: request.source, subject: name))
+        }
+        examples.append(Example(name: name, request: request, response: nil))
+    }
+
+    mutating func addResponse(_ response: HttpMessage) {
+        if let name = response.name, let index = examples.lastIndex(where: { $0.name == name && $0.response == nil }) {
+            examples[index].response = response
+        } else if let index = examples.lastIndex(where: { $0.response == nil && $0.request != nil }) {
+            examples[index].response = response
+        } else {
+            diagnostics.append(Diagnostic(
+                .exampleResponseWithoutRequest, "expected a request example before this response, found none",
+                at: response.source, subject: response.name ?? "response-\(examples.count + 1)"))
+            examples.append(Example(name: response.name ?? "\(stem)-response-\(examples.count + 1)", request: nil, response: response))
+        }
+    }
+
+    static func apiVersion(inURL literal: String) -> String? {
+        guard let range = literal.range(of: "graph.microsoft.com/") else { return nil }
+        let rest = literal[range.upperBound...]
+        if rest.hasPrefix("beta") { return "beta" }
+        if rest.hasPrefix("v1.0") { return "v1.0" }
+        return nil
+    }
+
+    // MARK: Diagnostics
+
+    mutating func checkPlaceholder(_ text: String, at source: SourceLocation) {
+        guard text.contains("TODO") else { return }
+        let snippet = text.range(of: "TODO").map { String(text[$0.lowerBound...].prefix(40)).trimmingCharacters(in: .whitespaces) } ?? "TODO"
+        diagnostics.append(Diagnostic(
+            .placeholderText, "expected finished text, found the placeholder '\(snippet)'", at: source, subject: snippet))
+    }
+}

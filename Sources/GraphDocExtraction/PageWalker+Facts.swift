@@ -1,0 +1,174 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+extension PageWalker {
+    /// The page's facts, once every block has been visited.
+    mutating func facts() -> PageFacts {
+        let locale = decideLocale()
+        let isTranslation = !locale.hasPrefix("en")
+        let kind = decideKind()
+        let typeName = resourceTypeName()
+        readTables(typeName: typeName, isTranslation: isTranslation)
+
+        var types: [TypeDefinition] = []
+        if kind == .resource || (kind == .other && !properties.isEmpty) {
+            let annotation = resourceAnnotation
+            types.append(TypeDefinition(
+                name: typeName,
+                kind: annotation?["keyProperty"] != nil ? .entity : .complex,
+                baseType: annotation?["baseType"]?.stringValue.map(Self.unqualified) ?? baseType,
+                description: description ?? "",
+                properties: properties, relationships: relationships, origin: .resource,
+                isOpen: ExampleReader.flag(annotation?["openType"]),
+                isAbstract: ExampleReader.flag(annotation?["abstract"]) || ExampleReader.flag(annotation?["isAbstract"]),
+                keyProperty: annotation?["keyProperty"]?.stringValue,
+                sources: [SourceLocation(file: path, line: 1, column: 1)]))
+        }
+        if let bodyType = requestBody.type, !bodyType.isPrimitive, !requestBodyTable.isEmpty {
+            types.append(TypeDefinition(
+                name: bodyType.name, properties: requestBodyTable, origin: .requestBody,
+                sources: requestBodyTable.first.map { [$0.source] } ?? []))
+        }
+
+        var operation: GraphDocIR.Operation?
+        if kind == .operation || !routes.isEmpty {
+            let hasBody = requestBody.type != nil || !requestBodyTable.isEmpty || !requestBody.required.isEmpty
+            var body = requestBody
+            body.properties = requestBodyTable
+            operation = GraphDocIR.Operation(
+                id: stem, title: englishTitle ?? title ?? stem, apiVersion: apiVersion(), page: path, routes: routes,
+                requestBody: hasBody ? body : nil, responses: responses, examples: examples,
+                sources: [SourceLocation(file: path, line: 1, column: 1)])
+        }
+
+        let frontMatter = document.frontMatter
+        if frontMatter == nil || frontMatter?["title"]?.isEmpty != false || frontMatter?["description"]?.isEmpty != false {
+            let missing = ["title", "description"].filter { frontMatter?[$0]?.isEmpty != false }
+            diagnostics.append(Diagnostic(
+                .frontMatterMissingField,
+                frontMatter == nil ? "expected YAML front matter with title and description, found none"
+                    : "expected front matter field(s) \(missing.joined(separator: " and ")), found none",
+                at: SourceLocation(file: path, line: 1, column: 1), subject: missing.joined(separator: ",")))
+        }
+
+        let translation = isTranslation || isTranslationByFrontMatter
+            ? TranslationInfo(type: frontMatter?["ms.translationtype"] ?? "unknown", sideBySide: sawSideBySide) : nil
+        let page = PageInfo(
+            path: path, locale: locale, apiVersion: apiVersion(), kind: kind, title: title ?? frontMatter?["title"] ?? stem,
+            translation: translation, uuid: uuid)
+        return PageFacts(
+            page: page, types: types, enums: Self.mergedByName(enums), operation: operation,
+            diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections)
+    }
+
+    static func unqualified(_ name: String) -> String {
+        var result = Substring(name)
+        if result.hasPrefix("#") { result = result.dropFirst() }
+        if let dot = result.lastIndex(of: ".") { result = result[result.index(after: dot)...] }
+        return String(result)
+    }
+
+    /// One enum per name: a page may list the same values twice (table and prose).
+    static func mergedByName(_ enums: [EnumDefinition]) -> [EnumDefinition] {
+        var order: [String] = []
+        var byName: [String: EnumDefinition] = [:]
+        for definition in enums {
+            if var existing = byName[definition.name] {
+                for member in definition.members where !existing.members.contains(where: { $0.name == member.name }) {
+                    existing.members.append(member)
+                }
+                existing.sources += definition.sources
+                byName[definition.name] = existing
+            } else {
+                order.append(definition.name)
+                byName[definition.name] = definition
+            }
+        }
+        return order.compactMap { byName[$0] }
+    }
+
+    // MARK: Decisions
+
+    func decideLocale() -> String {
+        if let tag = document.frontMatter?["ms.contentlocale"], !tag.isEmpty { return PageLocale.normalize(tag) }
+        if let locale = scripts.locale { return locale }
+        return PageLocale.fromPath(path) ?? "en-US"
+    }
+
+    func decideKind() -> PageKind {
+        let docType = (document.frontMatter?["doc_type"] ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+        switch docType {
+        case "apipagetype": return .operation
+        case "resourcepagetype": return .resource
+        case "enumpagetype": return .enumeration
+        case "conceptualpagetype": return .other
+        default: break
+        }
+        let keys = Set(sections.map(\.key))
+        if keys.contains(Vocabulary.Section.httpRequest) || !routes.isEmpty { return .operation }
+        if keys.contains(Vocabulary.Section.members) { return .enumeration }
+        if keys.contains(Vocabulary.Section.properties) || resourceAnnotation != nil { return .resource }
+        return .other
+    }
+
+    func apiVersion() -> String? {
+        if let version = exampleVersions.first { return version }
+        if sawBetaDisclaimer { return "beta" }
+        for component in path.split(separator: "/") {
+            if component == "beta" { return "beta" }
+            if component == "v1.0" { return "v1.0" }
+        }
+        return nil
+    }
+
+    /// A resource page's type: the annotation's `@odata.type`, else the title's first word, else the file name.
+    func resourceTypeName() -> String {
+        if let annotated = resourceAnnotation?["@odata.type"]?.stringValue ?? resourceAnnotation?["@type"]?.stringValue {
+            return Self.unqualified(annotated)
+        }
+        if let first = (englishTitle ?? "").split(separator: " ").first, TypeLink.isIdentifier(first) { return String(first) }
+        return stem
+    }
+
+    // MARK: Tables
+
+    mutating func readTables(typeName: String, isTranslation: Bool) {
+        for (table, section, enumName) in pendingTables {
+            let shape = TableShape(table)
+            switch section {
+            case Vocabulary.Section.properties, Vocabulary.Section.relationships, Vocabulary.Section.requestBody:
+                guard shape.isPropertyTable else {
+                    if !shape.isEnumTable, table.header.count > 1 {
+                        diagnostics.append(Diagnostic(
+                            .tableUnrecognized,
+                            "expected a 'Property | Type | Description' table in this section, found '\(table.header.map { $0.text.english.plainText }.joined(separator: " | "))'",
+                            at: table.source, subject: section))
+                    }
+                    continue
+                }
+                let isBody = section == Vocabulary.Section.requestBody
+                let owner = isBody ? (requestBody.type.map(\.name) ?? stem) : typeName
+                let result = TableReader.properties(
+                    table, shape: shape, owner: owner, origin: isBody ? .requestBody : .resource,
+                    isTranslation: isTranslation, diagnostics: &diagnostics)
+                enums += result.enums
+                switch section {
+                case Vocabulary.Section.properties: properties += result.properties
+                case Vocabulary.Section.relationships: relationships += result.properties
+                default: requestBodyTable += result.properties
+                }
+            case Vocabulary.Section.members, Vocabulary.Section.enumValues:
+                guard shape.isEnumTable || shape.index(of: .name) != nil else { continue }
+                let name = section == Vocabulary.Section.members ? typeName : (enumName ?? typeName)
+                let members = TableReader.enumMembers(table, shape: shape)
+                let isFlags = members.count > 2 && members.compactMap(\.value).count == members.count
+                    && members.compactMap(\.value).filter { $0 > 0 }.allSatisfy { $0 & ($0 - 1) == 0 }
+                    && Set(members.compactMap(\.value)).count == members.count && members.contains { ($0.value ?? 0) > 2 }
+                enums.append(EnumDefinition(name: name, members: members, isFlags: isFlags, origin: .table, sources: [table.source]))
+            default:
+                continue
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+/// Reads the sentences of "Request body" and "Response" sections.
+enum ProseReader {
+    /// The type a request-body or response paragraph names: its first link to a type page, else
+    /// "a JSON representation of the itemPhone object".
+    static func namedType(in inlines: [Inline]) -> TypeReference? {
+        let text = inlines.plainText
+        let isCollection = text.lowercased().contains(" collection") || text.contains("集合")
+        for link in inlines.links {
+            if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
+                return TypeReference(name: name, collection: isCollection)
+            }
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
+        let stopWords: Set<String> = ["json", "the", "a", "an", "new", "response", "request", "updated", "following", "body", "this", "that"]
+        for i in words.indices.dropFirst() where ["object", "resource", "objects", "entity"].contains(words[i].lowercased()) {
+            let candidate = words[i - 1]
+            guard TypeLink.isIdentifier(candidate), candidate.first?.isLowercase == true, !stopWords.contains(candidate.lowercased()) else { continue }
+            let article = i >= 2 && ["the", "a", "an"].contains(words[i - 2].lowercased())
+            if candidate.contains(where: \.isUppercase) || article {
+                return TypeReference(name: String(candidate), collection: words[i].lowercased() == "objects")
+            }
+        }
+        return nil
+    }
+
+    /// Properties the prose says must be included, and those it says must not be sent:
+    /// "The JSON must include `phoneNumber` and `phoneType`, but not `smsSignInState` (which is read-only)."
+    static func requiredAndForbidden(in inlines: [Inline]) -> (required: [String], forbidden: [String]) {
+        enum Mode { case none, required, forbidden }
+        var mode = Mode.none
+        var required: [String] = [], forbidden: [String] = []
+        for node in inlines {
+            switch node {
+            case .text(let s):
+                let lowered = s.lowercased()
+                for piece in lowered.components(separatedBy: ". ").enumerated() {
+                    if piece.offset > 0 { mode = .none }
+                    let text = piece.element
+                    if ["must include", "must contain", "must specify", "are required", "is required", "必须包括", "必须包含"].contains(where: text.contains) { mode = .required }
+                    if ["but not", "must not", "should not include", "cannot include", "但不"].contains(where: text.contains) { mode = .forbidden }
+                }
+            case .code(let value):
+                guard TypeLink.isIdentifier(value) else { continue }
+                switch mode {
+                case .required: required.append(value)
+                case .forbidden: forbidden.append(value)
+                case .none: break
+                }
+            default:
+                break
+            }
+        }
+        return (required, forbidden)
+    }
+
+    /// The success status a response paragraph states ("returns a `201 Created` response code").
+    static func status(in inlines: [Inline]) -> Int? {
+        for code in inlines.codeSpans {
+            if let status = leadingStatus(code) { return status }
+        }
+        let words = inlines.plainText.split(whereSeparator: { $0 == " " || $0 == "`" || $0 == "," })
+        for (i, word) in words.enumerated() {
+            guard let status = leadingStatus(String(word)) else { continue }
+            // A bare number is a status only next to a reason phrase or "response"/"status".
+            let next = i + 1 < words.count ? words[i + 1].lowercased() : ""
+            if ["ok", "created", "accepted", "no", "found", "response", "status", "partial", "moved", "响应", "状态"].contains(where: next.hasPrefix) {
+                return status
+            }
+        }
+        return nil
+    }
+
+    private static func leadingStatus(_ text: String) -> Int? {
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 3, let value = Int(digits), (100...599).contains(value) else { return nil }
+        let rest = text.dropFirst(3)
+        return rest.isEmpty || rest.first == " " ? value : nil
+    }
+}

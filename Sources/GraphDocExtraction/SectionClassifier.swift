@@ -1,0 +1,51 @@
+import Foundation
+import GraphDocMarkdown
+
+/// A heading's meaning: its section key, and for "`x` values" headings the enum they title.
+struct SectionKind: Equatable {
+    var key: String
+    var enumName: String?
+}
+
+/// Classifies headings by structure first (anchor slugs, which translations keep in English), then by
+/// the side-by-side English original, then by the per-locale title dictionary.
+enum SectionClassifier {
+    static func classify(_ heading: Heading) -> SectionKind {
+        let englishTitle = titleText(heading.text.english)
+        for anchor in heading.text.english.anchorNames {
+            let slug = anchor.lowercased()
+            if let key = Vocabulary.sectionAnchors[slug] { return SectionKind(key: key) }
+            if slug.hasSuffix("-values") { return SectionKind(key: Vocabulary.Section.enumValues, enumName: enumName(englishTitle)) }
+            if slug.hasPrefix("example") { return SectionKind(key: Vocabulary.Section.examples) }
+            // "request-1", "response-2": numbered repeats of a known slug.
+            let base = slug.split(separator: "-").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: "-")
+            if let key = Vocabulary.sectionAnchors[base] { return SectionKind(key: key) }
+        }
+        for title in [englishTitle, titleText(heading.text.localized)] {
+            let key = Vocabulary.key(title)
+            if let section = Vocabulary.sectionTitles[key] { return SectionKind(key: section) }
+            if Vocabulary.examplePrefixes.contains(where: { key.hasPrefix($0) }) { return SectionKind(key: Vocabulary.Section.examples) }
+            if Vocabulary.enumValuesSuffixes.contains(where: { key.hasSuffix($0) }), let name = enumName(title) {
+                return SectionKind(key: Vocabulary.Section.enumValues, enumName: name)
+            }
+        }
+        return SectionKind(key: Vocabulary.Section.other)
+    }
+
+    /// A heading's text without anchors.
+    static func titleText(_ inlines: [Inline]) -> String {
+        DescriptionReader.collapse(inlines.plainText).trimmingCharacters(in: .whitespaces)
+    }
+
+    /// `calendarRoleType values` -> `calendarRoleType`.
+    static func enumName(_ title: String) -> String? {
+        let first = title.split(separator: " ").first.map(String.init) ?? ""
+        let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+        return TypeLink.isIdentifier(name) ? name : nil
+    }
+
+    /// Whether an H1 is a tab heading (`# [HTTP](#tab/http)`), which must not end a section.
+    static func isTabHeading(_ heading: Heading) -> Bool {
+        heading.text.english.links.contains { $0.destination.hasPrefix("#tab/") }
+    }
+}

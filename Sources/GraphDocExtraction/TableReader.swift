@@ -1,0 +1,127 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+/// The roles of a table's columns, from its header cells.
+struct TableShape {
+    var columns: [Vocabulary.Column?]
+
+    init(_ table: Table) {
+        columns = table.header.map { cell in
+            Vocabulary.tableHeaders[Vocabulary.key(cell.text.english.plainText)]
+                ?? Vocabulary.tableHeaders[Vocabulary.key(cell.text.localized.plainText)]
+        }
+    }
+
+    func index(of column: Vocabulary.Column) -> Int? { columns.firstIndex { $0 == column } }
+
+    var isPropertyTable: Bool { index(of: .type) != nil && (index(of: .name) != nil || index(of: .member) != nil) }
+    var isEnumTable: Bool { index(of: .type) == nil && (index(of: .member) != nil || index(of: .value) != nil) }
+}
+
+/// The properties (and the enums their descriptions define) of one property-like table.
+struct PropertyTableResult {
+    var properties: [Property] = []
+    var enums: [EnumDefinition] = []
+}
+
+/// Reads property, relationship and request-body tables (`Property | Type | Description` and its
+/// variants), and enum member tables (`Member | Value | Description`).
+enum TableReader {
+    /// - Parameters:
+    ///   - owner: the type the table describes, naming enums its descriptions define (`owner.property`);
+    ///     for an inherited row the ancestor owns the enum.
+    static func properties(
+        _ table: Table, shape: TableShape, owner: String, origin: FactOrigin, isTranslation: Bool,
+        diagnostics: inout [Diagnostic]
+    ) -> PropertyTableResult {
+        var result = PropertyTableResult()
+        guard let typeColumn = shape.index(of: .type), let nameColumn = shape.index(of: .name) ?? shape.index(of: .member) else { return result }
+        let descriptionColumn = shape.index(of: .description) ?? shape.index(of: .value)
+        let requiredColumn = shape.index(of: .required)
+
+        for row in table.rows where row.cells.count > max(typeColumn, nameColumn) {
+            let nameCell = row.cells[nameColumn]
+            guard let name = propertyName(nameCell, diagnostics: &diagnostics) else { continue }
+            let description = descriptionColumn.map { DescriptionReader.read(row.cells[$0].text, isTranslation: isTranslation) }
+                ?? DescriptionFacts(english: "")
+            var property = Property(
+                name: name, type: TypeReference(name: "String"), description: description.english,
+                localizedDescription: description.localized, readOnly: description.readOnly, nullable: description.nullable,
+                required: description.required, inheritedFrom: description.inheritedFrom,
+                constraints: description.constraints, origin: origin, source: nameCell.source)
+            if let requiredColumn {
+                let flag = Vocabulary.key(row.cells[requiredColumn].text.english.plainText)
+                if ["yes", "true", "required", "是", "必需", "да"].contains(flag) { property.required = true }
+                if ["no", "false", "optional", "否", "可选", "нет"].contains(flag) { property.required = false }
+            }
+            let typeCell = TypeCellReader.read(row.cells[typeColumn].text)
+            let enumOwner = property.inheritedFrom ?? owner
+            switch typeCell {
+            case .type(let reference):
+                property.type = reference
+                if let values = description.values {
+                    // A type cell naming a non-primitive type with listed values names the enum itself.
+                    let enumName = reference.isPrimitive ? EnumDefinition.ownedName(type: enumOwner, property: name) : reference.name
+                    property.enum = enumName
+                    result.enums.append(enumDefinition(enumName, values, owner: reference.isPrimitive ? enumOwner : nil, property: name, at: nameCell.source))
+                }
+            case .enumeration(let collection):
+                let enumName = EnumDefinition.ownedName(type: enumOwner, property: name)
+                property.type = TypeReference(name: enumName, collection: collection)
+                property.enum = enumName
+                result.enums.append(enumDefinition(enumName, description.values ?? [], owner: enumOwner, property: name, at: nameCell.source))
+            case .unrecognized(let raw):
+                property.type = TypeReference(name: raw.isEmpty ? "String" : raw)
+                diagnostics.append(Diagnostic(
+                    .typeUnrecognized,
+                    raw.isEmpty ? "expected a type for property '\(name)', found an empty cell"
+                        : "expected a primitive type or a link to a type page for property '\(name)', found '\(raw)'",
+                    at: row.cells[typeColumn].source, subject: name))
+            }
+            result.properties.append(property)
+        }
+        return result
+    }
+
+    private static func enumDefinition(_ name: String, _ values: [String], owner: String?, property: String, at source: SourceLocation) -> EnumDefinition {
+        EnumDefinition(
+            name: name, members: values.map { EnumMember(name: $0) }, origin: .description,
+            ownerType: owner, ownerProperty: owner == nil ? nil : property, sources: [source])
+    }
+
+    /// The property name of a name cell: the English original when side-by-side, markup removed.
+    /// Names that are not identifiers (translated by machine, or prose) are reported and kept.
+    static func propertyName(_ cell: TableCell, diagnostics: inout [Diagnostic]) -> String? {
+        let text = cell.text.english.plainText.trimmingCharacters(in: .whitespaces)
+        guard let first = text.split(separator: " ").first else { return nil }
+        let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "*`\\"))
+        guard !name.isEmpty else { return nil }
+        if !isPropertyName(name) {
+            diagnostics.append(Diagnostic(
+                .propertyNameSuspicious, "expected a property name (an identifier), found '\(text)'",
+                at: cell.source, subject: text))
+        }
+        return name
+    }
+
+    static func isPropertyName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "@" || first == "_" else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_@.$-".unicodeScalars.contains($0)) }
+    }
+
+    /// The members of an enum table (`Member | Value | Description`, `Member`, `Value | Description`).
+    static func enumMembers(_ table: Table, shape: TableShape) -> [EnumMember] {
+        let memberColumn = shape.index(of: .member) ?? shape.index(of: .name) ?? shape.index(of: .value)!
+        let valueColumn = shape.index(of: .member) != nil ? shape.index(of: .value) : nil
+        let descriptionColumn = shape.index(of: .description)
+        return table.rows.compactMap { row in
+            guard row.cells.count > memberColumn else { return nil }
+            let name = row.cells[memberColumn].text.english.plainText.trimmingCharacters(in: CharacterSet(charactersIn: " *`"))
+            guard !name.isEmpty else { return nil }
+            let value = valueColumn.flatMap { row.cells.count > $0 ? Int(row.cells[$0].text.english.plainText.trimmingCharacters(in: .whitespaces)) : nil }
+            let description = descriptionColumn.flatMap { row.cells.count > $0 ? DescriptionReader.collapse(row.cells[$0].text.english.plainText) : nil } ?? ""
+            return EnumMember(name: name, description: description, value: value)
+        }
+    }
+}

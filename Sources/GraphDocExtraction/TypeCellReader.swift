@@ -1,0 +1,49 @@
+import Foundation
+import GraphDocIR
+import GraphDocMarkdown
+
+/// What a property table's Type cell says.
+enum TypeCell: Equatable {
+    case type(TypeReference)
+    /// `Enumeration`, without the enum's name: the description lists the values.
+    case enumeration(collection: Bool)
+    case unrecognized(String)
+}
+
+/// Reads a Type cell: primitives in any spelling (`String`, `string`, `Edm.Int32`, `字符串`), links to
+/// type pages, `X collection` / `Collection(X)` / `X 集合`, bare type names, and `Enumeration`.
+enum TypeCellReader {
+    static func read(_ text: SideBySideText) -> TypeCell {
+        let english = text.english
+        let plain = english.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let lowered = plain.lowercased()
+        let isCollection = Vocabulary.collectionWords.contains { lowered.contains($0) } || lowered.hasPrefix("collection(")
+
+        // Links name types by their target; the first link to a page wins ("[a](a.md) or [b](b.md)").
+        for link in english.links {
+            if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
+                return .type(TypeReference(name: name, collection: isCollection))
+            }
+        }
+        var word = plain
+        if lowered.hasPrefix("collection("), let close = word.lastIndex(of: ")") {
+            word = String(word[word.index(word.startIndex, offsetBy: 11)..<close])
+        }
+        for collectionWord in Vocabulary.collectionWords {
+            if let range = word.range(of: collectionWord, options: .caseInsensitive) { word.removeSubrange(range) }
+        }
+        word = word.trimmingCharacters(in: CharacterSet(charactersIn: " \t[]`*()"))
+        // "string (url)", "String, maximum size 20": the first word is the type.
+        let firstWord = word.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ";" }).first.map(String.init) ?? word
+        for candidate in [word, firstWord] {
+            var key = candidate.lowercased()
+            for prefix in ["edm.", "microsoft.graph."] where key.hasPrefix(prefix) { key.removeFirst(prefix.count) }
+            if let primitive = Vocabulary.typeWords[key] { return .type(TypeReference(name: primitive, collection: isCollection)) }
+            if Vocabulary.enumerationWords.contains(key) { return .enumeration(collection: isCollection) }
+        }
+        var name = firstWord
+        if name.lowercased().hasPrefix("microsoft.graph.") { name.removeFirst("microsoft.graph.".count) }
+        if TypeLink.isIdentifier(name) { return .type(TypeReference(name: name, collection: isCollection)) }
+        return .unrecognized(plain)
+    }
+}

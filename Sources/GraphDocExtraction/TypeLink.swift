@@ -1,0 +1,33 @@
+import Foundation
+import GraphDocMarkdown
+
+/// Names types from links to their pages: the link target identifies the type, the link text gives
+/// its casing when it is the type's name (machine translation may translate the text, never the target).
+enum TypeLink {
+    /// The type a link names, or `nil` when the target is not a page of the reference.
+    static func typeName(destination: String, text: String) -> String? {
+        guard let key = pageKey(destination) else { return nil }
+        let candidate = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "microsoft.graph.", with: "")
+        if isIdentifier(candidate), candidate.lowercased() == key { return candidate }
+        return key
+    }
+
+    /// The lowercased type key of a page link: `../resources/identityset.md#x` -> `identityset`,
+    /// `intune-shared-mimecontent.md` -> `mimecontent`.
+    static func pageKey(_ destination: String) -> String? {
+        var path = Substring(destination)
+        if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
+        if let query = path.firstIndex(of: "?") { path = path[..<query] }
+        guard path.lowercased().hasSuffix(".md"), !path.contains("://") else { return nil }
+        let file = path.split(separator: "/").last.map { $0.dropLast(3) } ?? ""
+        let stem = file.split(separator: "-").last.map(String.init) ?? String(file)
+        guard !stem.isEmpty, isIdentifier(stem) else { return nil }
+        return stem.lowercased()
+    }
+
+    /// A Graph identifier: ASCII letters, digits, `_`; starting with a letter.
+    static func isIdentifier(_ text: some StringProtocol) -> Bool {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+    }
+}

@@ -1,0 +1,112 @@
+import GraphDocIR
+
+/// Merges type facts from many pages into one definition per type.
+enum TypeMerger {
+    static func merge(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
+        let expanded = facts + facts.flatMap(ancestorFacts)
+        var groups: [String: [TypeDefinition]] = [:]
+        for fact in expanded { groups[fact.name.lowercased(), default: []].append(fact) }
+        return groups.values.map { group in
+            let ordered = group.sorted { ($0.origin, $0.sources.first ?? Self.nowhere) < ($1.origin, $1.sources.first ?? Self.nowhere) }
+            return merge(ordered, diagnostics: &diagnostics)
+        }
+    }
+
+    static let nowhere = SourceLocation(file: "", line: 0, column: 0)
+
+    /// Facts about the ancestors named by "Inherited from [x]" rows: each ancestor has the inherited
+    /// properties; the row's own type derives from the most specific ancestor named.
+    private static func ancestorFacts(_ type: TypeDefinition) -> [TypeDefinition] {
+        var byAncestor: [String: [Property]] = [:]
+        for property in type.properties where property.inheritedFrom.map({ $0.lowercased() != type.name.lowercased() }) ?? false {
+            var inherited = property
+            inherited.inheritedFrom = nil
+            byAncestor[property.inheritedFrom!, default: []].append(inherited)
+        }
+        let derived = byAncestor.keys.filter { $0.lowercased() != "entity" }
+        return byAncestor.sorted { $0.key < $1.key }.map { ancestor, properties in
+            let base = derived.count == 1 && ancestor == derived[0] && byAncestor.keys.contains(where: { $0.lowercased() == "entity" }) ? "entity" : nil
+            return TypeDefinition(
+                name: ancestor, kind: properties.contains { $0.name == "id" } || base != nil ? .entity : .complex, baseType: base,
+                properties: properties, origin: type.origin, sources: properties.first.map { [$0.source] } ?? [])
+        }
+    }
+
+    /// The base type a type's inherited rows imply when no page states it.
+    private static func impliedBase(_ type: TypeDefinition) -> String? {
+        var counts: [String: Int] = [:]
+        for property in type.properties {
+            if let ancestor = property.inheritedFrom, ancestor.lowercased() != type.name.lowercased() { counts[ancestor, default: 0] += 1 }
+        }
+        let derived = counts.filter { $0.key.lowercased() != "entity" }
+        if let best = derived.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) { return best.key }
+        return counts.keys.first { $0.lowercased() == "entity" }
+    }
+
+    private static func merge(_ ordered: [TypeDefinition], diagnostics: inout [Diagnostic]) -> TypeDefinition {
+        var result = ordered[0]
+        result.baseType = result.baseType ?? impliedBase(result)
+        result.properties = []
+        result.relationships = []
+        var sources = Set<SourceLocation>()
+        for fact in ordered {
+            sources.formUnion(fact.sources)
+            if result.baseType == nil { result.baseType = fact.baseType ?? impliedBase(fact) }
+            if result.description.isEmpty { result.description = fact.description }
+            if result.keyProperty == nil { result.keyProperty = fact.keyProperty }
+            result.isOpen = result.isOpen || fact.isOpen
+            result.isAbstract = result.isAbstract || fact.isAbstract
+            if fact.kind == .entity { result.kind = .entity }
+            mergeProperties(fact.properties, into: &result.properties, type: result.name, diagnostics: &diagnostics)
+            mergeProperties(fact.relationships, into: &result.relationships, type: result.name, diagnostics: &diagnostics)
+        }
+        if result.properties.contains(where: { $0.name == "id" }) || result.keyProperty != nil || result.baseType?.lowercased() == "entity" {
+            result.kind = .entity
+        }
+        result.properties.sort { $0.name < $1.name }
+        result.relationships.sort { $0.name < $1.name }
+        result.sources = sources.sorted()
+        return result
+    }
+
+    private static func mergeProperties(_ incoming: [Property], into merged: inout [Property], type: String, diagnostics: inout [Diagnostic]) {
+        for property in incoming {
+            guard let index = merged.firstIndex(where: { $0.name == property.name }) else {
+                merged.append(property)
+                continue
+            }
+            var existing = merged[index]
+            if !compatible(existing, property) {
+                diagnostics.append(Diagnostic(
+                    .propertyConflict,
+                    "property '\(type).\(property.name)' has type \(describe(property)) here, but \(describe(existing)) at \(existing.source)",
+                    at: property.source, subject: "\(type).\(property.name)"))
+            } else if existing.type.name == "String", let e = property.enum, property.type.name == e {
+                // An enum-typed spelling is more specific than "String with listed values".
+                existing.type = property.type
+            }
+            existing.readOnly = existing.readOnly || property.readOnly
+            existing.nullable = existing.nullable ?? property.nullable
+            existing.required = existing.required ?? property.required
+            existing.inheritedFrom = existing.inheritedFrom ?? property.inheritedFrom
+            existing.enum = existing.enum ?? property.enum
+            existing.constraints = existing.constraints ?? property.constraints
+            if existing.description.isEmpty { existing.description = property.description }
+            existing.localizedDescription = existing.localizedDescription ?? property.localizedDescription
+            merged[index] = existing
+        }
+    }
+
+    private static func describe(_ property: Property) -> String {
+        property.enum.map { property.type.name == $0 ? "enum \($0)" : "\(property.type) (values of \($0))" } ?? property.type.description
+    }
+
+    /// Same type, or the same enum written as `Enumeration` on one page and `String` with values on another.
+    static func compatible(_ a: Property, _ b: Property) -> Bool {
+        if a.type.name.lowercased() == b.type.name.lowercased(), a.type.collection == b.type.collection { return true }
+        guard a.type.collection == b.type.collection else { return false }
+        let enumNames = Set([a.enum, b.enum].compactMap { $0 })
+        let typeNames = Set([a.type.name, b.type.name])
+        return !enumNames.isEmpty && typeNames.isSubset(of: enumNames.union(["String"]))
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import GraphDocMarkdown
+
+/// Reads the values a description allows: "Possible values are: `a`, `b`, and `c`." and its many
+/// variants (bold or plain values, "can be one of the following", 可取值为, translations that drop
+/// or reorder punctuation). Numeric ranges ("Valid values 0 to 65535") are not value lists.
+enum ValueListReader {
+    private enum Token {
+        case text(String)
+        case value(String)
+    }
+
+    static func values(in inlines: [Inline]) -> [String]? {
+        var tokens: [Token] = []
+        flatten(inlines, into: &tokens)
+        // The lowered running text, to find the phrase, with each token's start offset.
+        var combined = ""
+        var starts: [Int] = []
+        for token in tokens {
+            starts.append(combined.count)
+            switch token {
+            case .text(let s): combined += s.lowercased()
+            case .value(let s): combined += s.lowercased()
+            }
+        }
+        guard let phraseEnd = phraseEnd(in: combined) else { return nil }
+
+        // What follows the phrase: the tail of the token it ends in, then the tokens after it.
+        var rest: [Token] = []
+        for (k, token) in tokens.enumerated() {
+            let start = starts[k]
+            switch token {
+            case .text(let text) where start < phraseEnd && phraseEnd < start + text.count:
+                rest.append(.text(String(text.dropFirst(phraseEnd - start))))
+            case .text, .value:
+                if start >= phraseEnd { rest.append(token) }
+            }
+        }
+        var values: [String] = []
+        var sawValueToken = false
+        var i = 0
+        while i < rest.count {
+            switch rest[i] {
+            case .value(let v):
+                let trimmed = v.trimmingCharacters(in: .whitespaces)
+                if !trimmed.isEmpty { values.append(trimmed) }
+                sawValueToken = true
+            case .text(let gap):
+                if sawValueToken {
+                    if !continuesList(gap) { i = rest.count; continue }
+                } else if !isSeparatorOnly(gap) {
+                    // A plain list: "Possible values are: none, low, high."
+                    return plainList(gap)
+                }
+            }
+            i += 1
+        }
+        guard !values.isEmpty, !values.allSatisfy({ Double($0) != nil }) else { return nil }
+        return values
+    }
+
+    private static func flatten(_ inlines: [Inline], into tokens: inout [Token]) {
+        for node in inlines {
+            switch node {
+            case .text(let s): tokens.append(.text(s))
+            case .code(let s): tokens.append(.value(s))
+            case .strong(let c), .emphasis(let c):
+                let text = c.plainText
+                if TypeLink.isIdentifier(text.replacingOccurrences(of: "-", with: "_")) { tokens.append(.value(text)) } else { tokens.append(.text(text)) }
+            case .link(_, let c): tokens.append(.text(c.plainText))
+            case .softBreak, .lineBreak: tokens.append(.text(" "))
+            case .html(let h): if h.hasPrefix("<br") { tokens.append(.text(" ")) }
+            case .image: break
+            }
+        }
+    }
+
+    /// The offset just past the earliest (then longest) "possible values" phrase.
+    private static func phraseEnd(in text: String) -> Int? {
+        var best: (start: Int, end: Int)?
+        for phrase in Vocabulary.possibleValuesPhrases {
+            guard let range = text.range(of: phrase) else { continue }
+            let start = text.distance(from: text.startIndex, to: range.lowerBound)
+            let end = start + phrase.count
+            if best == nil || start < best!.start || (start == best!.start && end > best!.end) { best = (start, end) }
+        }
+        return best?.end
+    }
+
+    private static let separatorCharacters = CharacterSet(charactersIn: " \t,、，;；:：.。()（）-–—\"'")
+
+    private static func isSeparatorOnly(_ text: String) -> Bool {
+        var rest = text
+        for word in Vocabulary.listConnectors { rest = rest.replacingOccurrences(of: word, with: " ") }
+        for word in ["is", "are", "include", "includes", "为", "是"] { rest = rest.replacingOccurrences(of: " \(word) ", with: " ") }
+        return rest.unicodeScalars.allSatisfy { separatorCharacters.contains($0) }
+    }
+
+    /// Whether `gap`, between two values, still belongs to the list: only separators, or a short
+    /// description of the previous value ending in a separator.
+    private static func continuesList(_ gap: String) -> Bool {
+        if isSeparatorOnly(gap) { return true }
+        let trimmed = gap.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count <= 120, !trimmed.contains(". "), !trimmed.contains("。") else { return false }
+        if let last = trimmed.last, [",", "、", "，", ";"].contains(last) { return true }
+        return Vocabulary.listConnectors.contains { trimmed.hasSuffix(" " + $0) || trimmed.hasSuffix($0) && !$0.first!.isASCII }
+    }
+
+    /// Values written without markup, up to the end of the sentence; every item must be an identifier.
+    private static func plainList(_ text: String) -> [String]? {
+        var sentence = Substring(text)
+        if let end = sentence.range(of: ". ") ?? sentence.range(of: "。") { sentence = sentence[..<end.lowerBound] }
+        let items = sentence.split(whereSeparator: { ",、，;".contains($0) }).map { item -> String in
+            var words = item.split(separator: " ").map(String.init)
+            if let first = words.first, Vocabulary.listConnectors.contains(first.lowercased()) { words.removeFirst() }
+            return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .:：\"'"))
+        }.filter { !$0.isEmpty }
+        guard items.count >= 2, items.allSatisfy({ TypeLink.isIdentifier($0) }) else { return nil }
+        return items
+    }
+}

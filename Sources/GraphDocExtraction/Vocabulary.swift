@@ -1,0 +1,152 @@
+import Foundation
+
+/// The words graphdoc needs where structure does not tell: section titles, table headers, type
+/// words, "possible values" phrases and property hints, per locale. Data only; extend it here.
+///
+/// Keys are compared lowercased with surrounding blanks, `*`, `` ` `` and `?`/`？`/`:`/`：` removed.
+enum Vocabulary {
+    /// Section keys. Anchors (`<a name="request-body">`) use these slugs directly.
+    enum Section {
+        static let httpRequest = "http-request"
+        static let requestHeaders = "request-headers"
+        static let requestBody = "request-body"
+        static let response = "response"
+        static let examples = "examples"
+        static let request = "request"
+        static let properties = "properties"
+        static let relationships = "relationships"
+        static let jsonRepresentation = "json-representation"
+        static let methods = "methods"
+        static let members = "members"
+        static let enumValues = "enum-values"
+        static let permissions = "permissions"
+        static let functionParameters = "function-parameters"
+        static let queryParameters = "query-parameters"
+        static let other = "other"
+    }
+
+    /// Anchor slugs and their section keys (anchors are the English slug on translated pages).
+    static let sectionAnchors: [String: String] = [
+        "http-request": Section.httpRequest, "request-headers": Section.requestHeaders,
+        "optional-request-headers": Section.requestHeaders, "request-body": Section.requestBody,
+        "response": Section.response, "responses": Section.response, "example": Section.examples,
+        "examples": Section.examples, "request": Section.request, "properties": Section.properties,
+        "relationships": Section.relationships, "json-representation": Section.jsonRepresentation,
+        "methods": Section.methods, "members": Section.members, "permissions": Section.permissions,
+        "prerequisites": Section.permissions, "function-parameters": Section.functionParameters,
+        "parameters": Section.functionParameters, "optional-query-parameters": Section.queryParameters,
+        "query-parameters": Section.queryParameters,
+    ]
+
+    /// Heading titles by locale (English first; translations add their own).
+    static let sectionTitles: [String: String] = [
+        // en
+        "http request": Section.httpRequest, "request headers": Section.requestHeaders,
+        "optional request headers": Section.requestHeaders, "request body": Section.requestBody,
+        "response": Section.response, "responses": Section.response, "example": Section.examples,
+        "examples": Section.examples, "request": Section.request, "properties": Section.properties,
+        "relationships": Section.relationships, "json representation": Section.jsonRepresentation,
+        "methods": Section.methods, "members": Section.members, "permissions": Section.permissions,
+        "prerequisites": Section.permissions, "function parameters": Section.functionParameters,
+        "parameters": Section.functionParameters, "optional query parameters": Section.queryParameters,
+        "query parameters": Section.queryParameters,
+        // zh-CN
+        "http 请求": Section.httpRequest, "请求标头": Section.requestHeaders, "请求头": Section.requestHeaders,
+        "请求正文": Section.requestBody, "响应": Section.response, "示例": Section.examples, "请求": Section.request,
+        "属性": Section.properties, "关系": Section.relationships, "json 表示形式": Section.jsonRepresentation,
+        "方法": Section.methods, "成员": Section.members, "权限": Section.permissions, "先决条件": Section.permissions,
+        "函数参数": Section.functionParameters, "参数": Section.functionParameters,
+        "可选的查询参数": Section.queryParameters, "查询参数": Section.queryParameters,
+        // ru-RU
+        "http-запрос": Section.httpRequest, "http запрос": Section.httpRequest, "заголовки запроса": Section.requestHeaders,
+        "текст запроса": Section.requestBody, "тело запроса": Section.requestBody, "отклик": Section.response,
+        "ответ": Section.response, "пример": Section.examples, "примеры": Section.examples, "запрос": Section.request,
+        "свойства": Section.properties, "связи": Section.relationships, "отношения": Section.relationships,
+        "представление json": Section.jsonRepresentation, "json-представление": Section.jsonRepresentation,
+        "методы": Section.methods, "элементы": Section.members, "члены": Section.members, "разрешения": Section.permissions,
+        "необходимые компоненты": Section.permissions, "параметры функции": Section.functionParameters,
+        "параметры": Section.functionParameters, "необязательные параметры запроса": Section.queryParameters,
+    ]
+
+    /// Title prefixes that mark a numbered example ("Example 1: ...", "示例 1：...").
+    static let examplePrefixes = ["example ", "示例", "пример "]
+    /// Suffixes of "`x` values" headings that title an enum's table.
+    static let enumValuesSuffixes = [" values", " 值", " значения"]
+
+    /// What a table column holds.
+    enum Column: Sendable { case name, type, description, required, value, member }
+
+    static let tableHeaders: [String: Column] = [
+        // en
+        "property": .name, "property name": .name, "name": .name, "parameter": .name, "parameter name": .name,
+        "relationship": .name, "relationship name": .name, "query parameter": .name,
+        "type": .type, "return type": .type, "description": .description, "required": .required,
+        "value": .value, "member": .member, "members": .member, "enum member": .member,
+        // zh-CN
+        "属性": .name, "属性名称": .name, "名称": .name, "参数": .name, "关系": .name, "类型": .type,
+        "说明": .description, "描述": .description, "必需": .required, "是否必需": .required, "值": .value,
+        "成员": .member,
+        // ru-RU
+        "свойство": .name, "имя": .name, "название": .name, "параметр": .name, "связь": .name, "отношение": .name,
+        "тип": .type, "описание": .description, "обязательный": .required, "обязательно": .required,
+        "значение": .value, "элемент": .member, "член": .member,
+    ]
+
+    /// Type words, lowercased, to canonical primitive names.
+    static let typeWords: [String: String] = [
+        "string": "String", "str": "String", "boolean": "Boolean", "bool": "Boolean",
+        "int32": "Int32", "int": "Int32", "integer": "Int32", "int16": "Int16", "int64": "Int64", "long": "Int64",
+        "byte": "Byte", "sbyte": "SByte", "single": "Single", "float": "Single", "double": "Double",
+        "decimal": "Decimal", "number": "Double", "numeric": "Double",
+        "datetimeoffset": "DateTimeOffset", "datetime": "DateTimeOffset", "timestamp": "DateTimeOffset",
+        "date": "Date", "timeofday": "TimeOfDay", "time": "TimeOfDay", "duration": "Duration", "timespan": "Duration",
+        "guid": "Guid", "uuid": "Guid", "binary": "Binary", "stream": "Stream", "json": "Json", "object": "Json",
+        // zh-CN
+        "字符串": "String", "布尔": "Boolean", "布尔值": "Boolean", "整数": "Int32", "双精度": "Double",
+        "双精度浮点数": "Double", "日期": "Date", "日期时间": "DateTimeOffset", "期限": "Duration",
+        "持续时间": "Duration", "二进制": "Binary", "流": "Stream", "时间": "TimeOfDay",
+        // ru-RU
+        "строка": "String", "логический": "Boolean", "логическое значение": "Boolean", "целое число": "Int32",
+        "дата": "Date", "длительность": "Duration", "двоичный": "Binary",
+    ]
+
+    /// Words in a type cell that say "collection of".
+    static let collectionWords = ["collection", "集合", "коллекция"]
+    /// Words in a type cell that say the type is an enumeration without naming it.
+    static let enumerationWords: Set<String> = ["enumeration", "enum", "枚举", "перечисление"]
+
+    /// Phrases that introduce a list of allowed values in a description.
+    static let possibleValuesPhrases = [
+        "possible values are", "the possible values are", "possible values include", "possible values",
+        "supported values are", "the supported values are", "the supported values", "supported values",
+        "allowed values are", "allowed values", "valid values are", "valid values", "permitted values are",
+        "can be one of the following", "the value can be", "one of the following values",
+        // zh-CN
+        "可取值为", "可能的值是", "可能的值为", "可能的值包括", "可能值", "有效值为", "有效值", "允许的值为", "允许的值",
+        "值可以是", "支持的值为", "支持的值",
+        // ru-RU
+        "возможные значения", "допустимые значения", "поддерживаемые значения",
+    ]
+
+    /// Words that join list items ("`a`, `b`, or `c`").
+    static let listConnectors = ["and", "or", "和", "或", "以及", "及", "и", "или"]
+
+    static let readOnlyHints = ["read-only", "read only", "readonly", "只读", "только для чтения"]
+    static let notNullableHints = ["not nullable", "non-nullable", "not null", "不可为 null", "不可为null", "不可为空", "не допускает значения null"]
+    static let nullableHints = ["nullable", "可为 null", "可为null", "可为空", "допускает значение null"]
+    static let requiredHints = ["required", "必需", "必填", "обязательный", "обязательно"]
+    static let optionalHints = ["optional", "可选", "необязательный", "необязательно"]
+    static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
+
+    /// Placeholder text left by page generators.
+    static let placeholderMarkers = ["TODO:", "**TODO", "TODO "]
+
+    /// Normalises a header or heading text for lookup.
+    static func key(_ text: String) -> String {
+        var s = text.lowercased()
+        s.removeAll { $0 == "*" || $0 == "`" }
+        while let last = s.last, last == "?" || last == "？" || last == ":" || last == "：" || last.isWhitespace { s.removeLast() }
+        return s.trimmingCharacters(in: .whitespaces)
+    }
+}
+

@@ -1,0 +1,68 @@
+import Foundation
+import GraphDocIR
+
+/// An HTML comment that carries data for tools: `<!-- { "blockType": "request", "name": ... } -->`
+/// before an example, `<!-- uuid: ... -->` for the page.
+public enum CommentAnnotation: Sendable {
+    /// A JSON annotation, read leniently, with each defect located in the file.
+    case json(value: JSONValue?, defects: [LocatedJSONDefect], source: SourceLocation)
+    case uuid(String)
+
+    /// Reads the annotation in an HTML block, or returns `nil` when the block is not an annotation comment.
+    public static func read(_ block: HTMLBlock) -> CommentAnnotation? {
+        let literal = block.literal
+        guard let open = literal.range(of: "<!--") else { return nil }
+        var inner = literal[open.upperBound...]
+        if let close = inner.range(of: "-->", options: .backwards) { inner = inner[..<close.lowerBound] }
+        let trimmed = inner.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
+        if trimmed.hasPrefix("uuid:") {
+            let value = trimmed.dropFirst(5).drop { $0 == " " }.prefix { !$0.isWhitespace }
+            return .uuid(String(value))
+        }
+        guard trimmed.first == "{" else { return nil }
+
+        // Where the `{` sits in the file, so defects can be reported at file positions.
+        let prefix = literal[..<trimmed.startIndex]
+        let lineOffset = prefix.reduce(0) { $1 == "\n" ? $0 + 1 : $0 }
+        let lastLine = prefix.split(separator: "\n", omittingEmptySubsequences: false).last ?? ""
+        let firstColumn = block.source.column + lastLine.unicodeScalars.count
+        let origin = SourceLocation(file: block.source.file, line: block.source.line + lineOffset, column: firstColumn)
+
+        var text = String(trimmed)
+        var defects: [LocatedJSONDefect] = []
+        if text.contains("&quot;") {
+            // Machine translation HTML-escapes the quotes of some annotations.
+            defects.append(LocatedJSONDefect(kind: .syntax, message: "expected '\"', found the HTML entity '&quot;'", at: origin, recovered: true))
+            text = text.replacingOccurrences(of: "&quot;", with: "\"")
+        }
+        let result = JSONReader.read(text)
+        defects += result.defects.map { LocatedJSONDefect($0, in: origin) }
+        return .json(value: result.value, defects: defects, source: block.source)
+    }
+}
+
+/// A JSON defect placed in the `.md` file.
+public struct LocatedJSONDefect: Hashable, Sendable {
+    public var kind: JSONDefect.Kind
+    public var message: String
+    public var location: SourceLocation
+    /// Whether reading went on past this defect.
+    public var recovered: Bool
+
+    public init(kind: JSONDefect.Kind, message: String, at location: SourceLocation, recovered: Bool) {
+        self.kind = kind
+        self.message = message
+        self.location = location
+        self.recovered = recovered
+    }
+
+    /// Places `defect` (positions within the JSON text) relative to `origin`, where the text's first
+    /// character sits in the file. Later lines keep their own columns plus the block's indentation.
+    public init(_ defect: JSONDefect, in origin: SourceLocation, indentation: Int = 1) {
+        let column = defect.line == 1 ? origin.column + defect.column - 1 : indentation + defect.column - 1
+        self.init(
+            kind: defect.kind, message: defect.message,
+            at: SourceLocation(file: origin.file, line: origin.line + defect.line - 1, column: column),
+            recovered: defect.kind != .syntax)
+    }
+}

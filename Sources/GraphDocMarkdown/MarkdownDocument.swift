@@ -1,0 +1,179 @@
+import Ccmark
+import GraphDocIR
+
+/// A page parsed by cmark: front matter, blocks in document order with source locations, and the
+/// diagnostics reading it raised.
+public struct MarkdownDocument: Sendable {
+    public var source: SourceText
+    public var frontMatter: FrontMatter?
+    public var blocks: [Block]
+    public var diagnostics: [Diagnostic]
+
+    /// Parses `bytes` (UTF-8) read from `path`.
+    public init(path: String, bytes: [UInt8]) {
+        let source = SourceText(path: path, bytes: bytes)
+        var diagnostics: [Diagnostic] = []
+        let frontMatter = FrontMatter.read(from: source, diagnostics: &diagnostics)
+        self.source = source
+        self.frontMatter = frontMatter
+        self.blocks = CmarkTreeBuilder.parse(source: source, blankingLines: frontMatter?.lineRange, diagnostics: &diagnostics)
+        self.diagnostics = diagnostics
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, bytes: Array(text.utf8))
+    }
+
+    /// Every leaf block in document order, descending into block quotes and lists.
+    public var leafBlocks: [Block] {
+        var out: [Block] = []
+        out.reserveCapacity(blocks.count)
+        func walk(_ blocks: [Block]) {
+            for block in blocks {
+                if case .container(_, let children, _) = block { walk(children) } else { out.append(block) }
+            }
+        }
+        walk(blocks)
+        return out
+    }
+}
+
+/// Turns cmark's node tree into ``Block`` values.
+enum CmarkTreeBuilder {
+    static func parse(source: SourceText, blankingLines: ClosedRange<Int>?, diagnostics: inout [Diagnostic]) -> [Block] {
+        var input = source.bytes
+        if let range = blankingLines {
+            // cmark does not know front matter: hand it blank lines instead, so line numbers stay true.
+            let start = source.lineStarts[range.lowerBound - 1]
+            let end = range.upperBound < source.lineCount ? source.lineStarts[range.upperBound] : source.bytes.count
+            input.replaceSubrange(start..<end, with: [UInt8](repeating: UInt8(ascii: "\n"), count: range.count))
+        }
+        let document: OpaquePointer? = input.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_SOURCEPOS)
+            }
+        }
+        guard let document else { return [] }
+        defer { cmark_node_free(document) }
+        var builder = Builder(source: source)
+        let blocks = builder.blocks(under: document)
+        diagnostics.append(contentsOf: builder.diagnostics)
+        return blocks
+    }
+
+    struct Builder {
+        let source: SourceText
+        var diagnostics: [Diagnostic] = []
+
+        init(source: SourceText) { self.source = source }
+
+        func location(_ node: OpaquePointer) -> SourceLocation {
+            source.location(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
+        }
+
+        mutating func blocks(under parent: OpaquePointer) -> [Block] {
+            var result: [Block] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let block = block(node) { result.append(block) }
+                child = cmark_node_next(node)
+            }
+            return result
+        }
+
+        mutating func block(_ node: OpaquePointer) -> Block? {
+            let type = cmark_node_get_type(node)
+            switch type {
+            case CMARK_NODE_HEADING:
+                return .heading(Heading(
+                    level: Int(cmark_node_get_heading_level(node)),
+                    text: SideBySideText(inlines(under: node)), source: location(node)))
+            case CMARK_NODE_PARAGRAPH:
+                let start = Int(cmark_node_get_start_line(node)), end = Int(cmark_node_get_end_line(node))
+                if end > start, PipeTableBuilder.isTable(source: source, firstLine: start) {
+                    var tableBuilder = PipeTableBuilder(source: source)
+                    let table = tableBuilder.table(paragraph: node, firstLine: start, lastLine: end, at: location(node))
+                    diagnostics.append(contentsOf: tableBuilder.diagnostics)
+                    return .table(table)
+                }
+                return .paragraph(Paragraph(text: SideBySideText(inlines(under: node)), source: location(node), endLine: end))
+            case CMARK_NODE_CODE_BLOCK:
+                let info = string(cmark_node_get_fence_info(node))
+                let language = info.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "{" }).first.map { $0.lowercased() } ?? ""
+                let literal = string(cmark_node_get_literal(node))
+                let startLine = Int(cmark_node_get_start_line(node))
+                let fenced = !info.isEmpty || isFenceLine(startLine)
+                let contentLine = fenced ? startLine + 1 : startLine
+                return .code(CodeBlock(
+                    language: language, literal: literal, source: location(node), contentLine: contentLine,
+                    contentColumnOffset: contentColumn(literal: literal, line: contentLine)))
+            case CMARK_NODE_HTML_BLOCK:
+                return .html(HTMLBlock(literal: string(cmark_node_get_literal(node)), source: location(node)))
+            case CMARK_NODE_BLOCK_QUOTE:
+                return .container(kind: .blockQuote, children: blocks(under: node), source: location(node))
+            case CMARK_NODE_LIST:
+                return .container(kind: .list, children: blocks(under: node), source: location(node))
+            case CMARK_NODE_ITEM:
+                return .container(kind: .item, children: blocks(under: node), source: location(node))
+            case CMARK_NODE_THEMATIC_BREAK:
+                return .thematicBreak(location(node))
+            default:
+                return nil
+            }
+        }
+
+        private func isFenceLine(_ line: Int) -> Bool {
+            let text = source.lineBytes(line).drop { $0 == 0x20 || $0 == UInt8(ascii: ">") }
+            return text.first == UInt8(ascii: "`") || text.first == UInt8(ascii: "~")
+        }
+
+        /// The scalar column where the literal's first line starts in the file (after `> ` or list indentation).
+        private func contentColumn(literal: String, line: Int) -> Int {
+            let firstLine = literal.utf8.prefix { $0 != UInt8(ascii: "\n") }
+            let fileLine = source.lineBytes(line)
+            guard fileLine.count >= firstLine.count, !firstLine.isEmpty,
+                  fileLine.suffix(firstLine.count).elementsEqual(firstLine) else { return 1 }
+            return source.scalarColumn(line: line, byteColumn: fileLine.count - firstLine.count + 1)
+        }
+
+        func inlines(under parent: OpaquePointer) -> [Inline] {
+            var result: [Inline] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let inline = Self.inline(node) { result.append(inline) }
+                child = cmark_node_next(node)
+            }
+            return result
+        }
+
+        static func inline(_ node: OpaquePointer) -> Inline? {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT: .text(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_CODE: .code(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_HTML_INLINE: .html(string(cmark_node_get_literal(node)))
+            case CMARK_NODE_SOFTBREAK: .softBreak
+            case CMARK_NODE_LINEBREAK: .lineBreak
+            case CMARK_NODE_EMPH: .emphasis(children(node))
+            case CMARK_NODE_STRONG: .strong(children(node))
+            case CMARK_NODE_LINK: .link(destination: string(cmark_node_get_url(node)), children: children(node))
+            case CMARK_NODE_IMAGE: .image(destination: string(cmark_node_get_url(node)), children: children(node))
+            default: nil
+            }
+        }
+
+        static func children(_ parent: OpaquePointer) -> [Inline] {
+            var result: [Inline] = []
+            var child = cmark_node_first_child(parent)
+            while let node = child {
+                if let inline = inline(node) { result.append(inline) }
+                child = cmark_node_next(node)
+            }
+            return result
+        }
+    }
+}
+
+func string(_ pointer: UnsafePointer<CChar>?) -> String {
+    guard let pointer else { return "" }
+    return String(cString: pointer)
+}

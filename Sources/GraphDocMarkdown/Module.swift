@@ -1,1 +1,0 @@
-// GraphDocMarkdown: see DESIGN.md.

@@ -1,0 +1,215 @@
+import Ccmark
+import GraphDocIR
+
+/// Rebuilds a GFM-style pipe table from a paragraph that cmark (which has no table extension) parsed.
+///
+/// Cell boundaries come from the raw source lines (unescaped `|` outside code spans), and cmark's own
+/// inline nodes are assigned to cells by their source positions, so links, code spans and
+/// side-by-side spans inside cells survive without parsing the text twice.
+struct PipeTableBuilder {
+    let source: SourceText
+    var diagnostics: [Diagnostic] = []
+
+    init(source: SourceText) { self.source = source }
+
+    /// Whether the paragraph starting at `firstLine` is a table: a header line holding a pipe, then a
+    /// delimiter row (`|:---|---|`).
+    static func isTable(source: SourceText, firstLine: Int) -> Bool {
+        let header = source.lineBytes(firstLine)
+        guard header.contains(UInt8(ascii: "|")) else { return false }
+        return isDelimiterRow(source.lineBytes(firstLine + 1))
+    }
+
+    static func isDelimiterRow(_ line: ArraySlice<UInt8>) -> Bool {
+        var sawDash = false
+        for byte in line {
+            switch byte {
+            case UInt8(ascii: "-"): sawDash = true
+            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20, 0x09, UInt8(ascii: ">"): continue
+            default: return false
+            }
+        }
+        return sawDash
+    }
+
+    /// A node of the paragraph with its source span (1-based lines, 1-based byte columns, end inclusive).
+    private struct Placed {
+        var node: OpaquePointer
+        var line: Int
+        var startColumn: Int
+        var endColumn: Int
+    }
+
+    mutating func table(paragraph: OpaquePointer, firstLine: Int, lastLine: Int, at location: SourceLocation) -> Table {
+        var placedByLine: [Int: [Placed]] = [:]
+        var child = cmark_node_first_child(paragraph)
+        while let node = child {
+            let type = cmark_node_get_type(node)
+            if type != CMARK_NODE_SOFTBREAK, type != CMARK_NODE_LINEBREAK {
+                let line = Int(cmark_node_get_start_line(node))
+                placedByLine[line, default: []].append(Placed(
+                    node: node, line: line, startColumn: Int(cmark_node_get_start_column(node)),
+                    endColumn: Int(cmark_node_get_end_line(node)) == line ? Int(cmark_node_get_end_column(node)) : Int.max))
+            }
+            child = cmark_node_next(node)
+        }
+
+        let header = cells(line: firstLine, placed: placedByLine[firstLine] ?? [])
+        var rows: [TableRow] = []
+        if firstLine + 2 <= lastLine {
+            for line in (firstLine + 2)...lastLine {
+                var rowCells = cells(line: line, placed: placedByLine[line] ?? [])
+                let rowLocation = SourceLocation(file: source.path, line: line, column: 1)
+                if rowCells.count != header.count, !header.isEmpty {
+                    diagnostics.append(Diagnostic(
+                        .tableMalformed,
+                        "expected \(header.count) cells as in the table header, found \(rowCells.count)"
+                            + (rowCells.count > header.count ? " (an unescaped '|' in a cell? write it as '\\|')" : ""),
+                        at: rowLocation, subject: "row \(line - firstLine - 1)"))
+                    rowCells = Self.fit(rowCells, to: header.count, at: rowLocation)
+                }
+                rows.append(TableRow(cells: rowCells, source: rowLocation))
+            }
+        }
+        return Table(header: header, rows: rows, source: location)
+    }
+
+    /// Joins surplus cells into the last column (where descriptions with stray pipes live) or pads short rows.
+    private static func fit(_ cells: [TableCell], to count: Int, at location: SourceLocation) -> [TableCell] {
+        if cells.count < count {
+            return cells + Array(repeating: TableCell(text: SideBySideText([]), source: location), count: count - cells.count)
+        }
+        var fitted = Array(cells.prefix(count - 1))
+        var last = cells[count - 1]
+        for extra in cells.dropFirst(count) {
+            last.text.localized += [.text("|")] + extra.text.localized
+            last.text.english += [.text("|")] + extra.text.english
+            last.text.isSideBySide = last.text.isSideBySide || extra.text.isSideBySide
+        }
+        fitted.append(last)
+        return fitted
+    }
+
+    /// The cells of one row line.
+    private func cells(line: Int, placed: [Placed]) -> [TableCell] {
+        let ranges = Self.cellRanges(source.lineBytes(line))
+        let lineStart = source.lineStarts[line - 1]
+        var contents = Array(repeating: [Inline](), count: ranges.count)
+        for item in placed {
+            let isText = cmark_node_get_type(item.node) == CMARK_NODE_TEXT
+            for (index, range) in ranges.enumerated() {
+                // Byte columns are 1-based; ranges are 0-based offsets within the line.
+                let start = item.startColumn - 1, end = item.endColumn == Int.max ? Int.max : item.endColumn
+                if isText {
+                    let lower = max(start, range.lowerBound), upper = min(end, range.upperBound)
+                    guard lower < upper else { continue }
+                    let raw = source.bytes[(lineStart + lower)..<(lineStart + upper)]
+                    contents[index].append(.text(MarkdownEscapes.unescape(raw)))
+                } else if range.contains(start) {
+                    if let inline = CmarkTreeBuilder.Builder.inline(item.node) { contents[index].append(inline) }
+                    break
+                }
+            }
+        }
+        return zip(ranges, contents).map { range, inlines in
+            TableCell(
+                text: SideBySideText(inlines),
+                source: source.location(line: line, byteColumn: range.lowerBound + 1))
+        }
+    }
+
+    /// Byte ranges (0-based, within the line) of the cells of a row, trimmed of surrounding blanks.
+    /// Pipes inside code spans or escaped as `\|` do not split cells.
+    static func cellRanges(_ line: ArraySlice<UInt8>) -> [Range<Int>] {
+        let bytes = Array(line)
+        let n = bytes.count
+        let pipe = UInt8(ascii: "|"), tick = UInt8(ascii: "`"), backslash = UInt8(ascii: "\\")
+        var i = 0
+        while i < n, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == UInt8(ascii: ">") { i += 1 }
+        if i < n, bytes[i] == pipe { i += 1 }
+        var ranges: [Range<Int>] = []
+        var cellStart = i
+        func close(_ end: Int) {
+            var lower = cellStart, upper = end
+            while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+            while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+            ranges.append(lower..<upper)
+        }
+        while i < n {
+            let byte = bytes[i]
+            if byte == backslash {
+                i += 2
+            } else if byte == tick {
+                var run = 0
+                while i + run < n, bytes[i + run] == tick { run += 1 }
+                var j = i + run
+                var closed = false
+                while j < n {
+                    if bytes[j] == tick {
+                        var other = 0
+                        while j + other < n, bytes[j + other] == tick { other += 1 }
+                        if other == run { j += other; closed = true; break }
+                        j += other
+                    } else {
+                        j += 1
+                    }
+                }
+                i = closed ? j : i + run
+            } else if byte == pipe {
+                close(i)
+                i += 1
+                cellStart = i
+            } else {
+                i += 1
+            }
+        }
+        if cellStart < n, bytes[cellStart..<n].contains(where: { $0 != 0x20 && $0 != 0x09 }) { close(n) }
+        return ranges
+    }
+}
+
+/// Backslash escapes and the few character references Graph tables use, resolved as cmark would.
+enum MarkdownEscapes {
+    static func unescape(_ raw: ArraySlice<UInt8>) -> String {
+        guard raw.contains(UInt8(ascii: "\\")) || raw.contains(UInt8(ascii: "&")) else {
+            return String(decoding: raw, as: UTF8.self)
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = raw.startIndex
+        while i < raw.endIndex {
+            let byte = raw[i]
+            if byte == UInt8(ascii: "\\"), i + 1 < raw.endIndex, isASCIIPunctuation(raw[i + 1]) {
+                out.append(raw[i + 1])
+                i += 2
+                continue
+            }
+            if byte == UInt8(ascii: "&"), let (replacement, length) = entity(at: i, in: raw) {
+                out.append(contentsOf: replacement.utf8)
+                i += length
+                continue
+            }
+            out.append(byte)
+            i += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let entities: [(String, String)] = [
+        ("&lt;", "<"), ("&gt;", ">"), ("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&apos;", "'"), ("&nbsp;", "\u{A0}"),
+    ]
+
+    private static func entity(at index: Int, in raw: ArraySlice<UInt8>) -> (String, Int)? {
+        for (name, value) in entities {
+            let bytes = Array(name.utf8)
+            if index + bytes.count <= raw.endIndex, raw[index..<(index + bytes.count)].elementsEqual(bytes) {
+                return (value, bytes.count)
+            }
+        }
+        return nil
+    }
+
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import GraphDocExtraction
+import GraphDocIR
+
+/// `graphdoc ir`: reads pages and prints the IR.
+struct IRCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ir",
+        abstract: "Read Graph reference pages and print the intermediate representation.",
+        discussion: """
+            Reads the given files and folders (folders recursively, *.md). Unreadable, empty, binary or \
+            non-UTF-8 inputs are reported as diagnostics. Exit code 0 unless no input could be read at all.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, summary
+    }
+
+    @Argument(help: "Files and folders of Graph reference pages.")
+    var paths: [String]
+
+    @Option(help: "json: the IR (formatVersion \(ApiModel.currentFormatVersion)); summary: counts for humans.")
+    var format: Format = .json
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() async throws {
+        let loaded = await DocumentationLoader.load(paths: paths)
+        let text: String
+        switch format {
+        case .json: text = try IRRendering.json(loaded.model)
+        case .summary: text = IRRendering.summary(loaded.model)
+        }
+        try Output.write(text, to: output)
+        if loaded.readableFileCount == 0 {
+            FileHandle.standardError.write(Data("graphdoc: no input could be read\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
