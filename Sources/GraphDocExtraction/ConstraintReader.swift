@@ -5,6 +5,11 @@ import GraphDocIR
 /// "Valid values 0 to 65535", `use the format "+<country code> <number>x<extension>", with extension
 /// optional. For example, +1 5555551234 or +1 5555551234x123 are valid.`
 enum ConstraintReader {
+    /// A cheap test before the full reading.
+    static func mayHoldConstraints(_ lowered: String) -> Bool {
+        lowered.containsAny(["length", "size", "up to", "limited", "exceed", "no more than", "valid", "range", "between", "format"])
+    }
+
     static func read(_ description: String) -> PropertyConstraints {
         var constraints = PropertyConstraints()
         let lowered = description.lowercased()
@@ -33,13 +38,13 @@ enum ConstraintReader {
 
     static func maxLength(_ lowered: String) -> Int? {
         for phrase in maxLengthPhrases {
-            guard let range = lowered.range(of: phrase) else { continue }
-            let tail = lowered[range.upperBound...].drop { $0 == " " || $0 == ":" }
+            guard let offset = lowered.utf8Offset(of: phrase) else { continue }
+            let tail = Substring(lowered.utf8.dropFirst(offset + phrase.utf8.count)).drop { $0 == " " || $0 == ":" }
             let digits = tail.prefix { $0.isASCII && $0.isNumber }
             guard let value = Int(digits), value > 0 else { continue }
-            let after = tail.dropFirst(digits.count).trimmingCharacters(in: .whitespaces)
+            let after = tail.dropFirst(digits.count).trimmedBlanks
             // "up to 5 phones" is a count, not a length: require characters or a length phrase.
-            if phrase.contains("length") || phrase.contains("size") || after.hasPrefix("char") { return value }
+            if phrase.containsText("length") || phrase.containsText("size") || after.hasPrefix("char") { return value }
         }
         return nil
     }
@@ -49,7 +54,7 @@ enum ConstraintReader {
             guard let range = lowered.range(of: phrase) else { continue }
             let words = lowered[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).prefix(6).map(String.init)
             for i in words.indices.dropLast(2) where ["to", "and", "through", "-"].contains(words[i + 1]) {
-                if let low = Double(words[i]), let high = Double(words[i + 2].trimmingCharacters(in: CharacterSet(charactersIn: ".)"))) {
+                if let low = Double(words[i]), let high = Double(words[i + 2].trimmed(scalars: ".)")) {
                     return (low, high)
                 }
             }
@@ -65,7 +70,7 @@ enum ConstraintReader {
         let rest = tail[tail.index(after: open)...]
         guard let close = rest.firstIndex(of: "\"") else { return nil }
         let text = String(rest[..<close])
-        return text.contains("<") ? text : nil
+        return text.containsText("<") ? text : nil
     }
 
     /// Placeholder names the description calls optional ("with extension optional").
@@ -122,6 +127,6 @@ enum ConstraintReader {
         else { return [] }
         let list = description[start.upperBound..<end.lowerBound]
         return list.replacingOccurrences(of: " or ", with: ",").replacingOccurrences(of: " and ", with: ",")
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(separator: ",").map { $0.trimmedBlanks }.filter { !$0.isEmpty }
     }
 }

@@ -22,13 +22,13 @@ enum DescriptionReader {
         var facts = DescriptionFacts(english: english, localized: localized)
         let haystack = (english + " " + (localized ?? "")).lowercased()
 
-        facts.readOnly = Vocabulary.readOnlyHints.contains { haystack.contains($0) }
-        if Vocabulary.notNullableHints.contains(where: { haystack.contains($0) }) {
+        facts.readOnly = haystack.containsAny(Vocabulary.readOnlyHints)
+        if haystack.containsAny(Vocabulary.notNullableHints) {
             facts.nullable = false
-        } else if Vocabulary.nullableHints.contains(where: { haystack.contains($0) }) {
+        } else if haystack.containsAny(Vocabulary.nullableHints) {
             facts.nullable = true
         }
-        if haystack.contains("not required") {
+        if haystack.containsText("not required") {
             facts.required = false
         } else if Vocabulary.requiredHints.contains(where: { containsWord(haystack, $0) }) {
             facts.required = true
@@ -36,9 +36,13 @@ enum DescriptionReader {
             facts.required = false
         }
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
-        facts.values = ValueListReader.values(in: text.english) ?? (isTranslation ? ValueListReader.values(in: text.localized) : nil)
-        let constraints = ConstraintReader.read(english)
-        facts.constraints = constraints.isEmpty ? nil : constraints
+        if ValueListReader.mayHoldValues(haystack) {
+            facts.values = ValueListReader.values(in: text.english) ?? (isTranslation ? ValueListReader.values(in: text.localized) : nil)
+        }
+        if ConstraintReader.mayHoldConstraints(haystack) {
+            let constraints = ConstraintReader.read(english)
+            facts.constraints = constraints.isEmpty ? nil : constraints
+        }
         return facts
     }
 
@@ -48,8 +52,7 @@ enum DescriptionReader {
         for node in inlines {
             switch node {
             case .text(let s):
-                let lowered = s.lowercased()
-                if Vocabulary.inheritedHints.contains(where: { lowered.contains($0) }) { armed = true }
+                if s.lowercased().containsAny(Vocabulary.inheritedHints) { armed = true }
             case .link(let destination, let children) where armed:
                 return TypeLink.typeName(destination: destination, text: children.plainText) ?? nonEmptyIdentifier(children.plainText)
             case .strong(let children), .emphasis(let children):
@@ -71,13 +74,17 @@ enum DescriptionReader {
 
     /// Whether `word` occurs in `text` not as part of a longer ASCII word.
     static func containsWord(_ text: String, _ word: String) -> Bool {
-        var searchRange = text.startIndex..<text.endIndex
-        while let range = text.range(of: word, range: searchRange) {
-            let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-            let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-            let isBoundary: (Character?) -> Bool = { c in c.map { !($0.isASCII && ($0.isLetter || $0 == "-")) } ?? true }
-            if isBoundary(before), isBoundary(after) { return true }
-            searchRange = range.upperBound..<text.endIndex
+        let bytes = Array(text.utf8)
+        let length = word.utf8.count
+        func isBoundary(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return true }
+            let b = bytes[index]
+            return !((b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || b == UInt8(ascii: "-"))
+        }
+        var start = 0
+        while let offset = text.utf8Offset(of: word, from: start) {
+            if isBoundary(offset - 1), isBoundary(offset + length) { return true }
+            start = offset + 1
         }
         return false
     }

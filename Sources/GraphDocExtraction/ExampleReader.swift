@@ -8,12 +8,12 @@ enum ExampleReader {
 
     /// How a block looks by its first line: `METHOD https://...` / `METHOD /path`, `HTTP/1.1 200 OK`, or `{`.
     static func shape(of literal: String) -> Shape? {
-        guard let first = literal.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
-        let line = first.trimmingCharacters(in: .whitespaces)
+        guard let first = literal.split(separator: "\n", maxSplits: 8).first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        let line = first.trimmedBlanks
         if line.hasPrefix("HTTP/") { return .response }
         let word = line.prefix { $0.isLetter }
         if RouteReader.methods.contains(String(word)), line.dropFirst(word.count).first == " " {
-            let rest = line.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+            let rest = line.dropFirst(word.count).trimmedBlanks
             if rest.hasPrefix("http") || rest.hasPrefix("/") { return .request }
         }
         if line.hasPrefix("{") || line.hasPrefix("[") { return .jsonOnly }
@@ -26,14 +26,14 @@ enum ExampleReader {
         var index = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
 
         if shape != .jsonOnly, index < lines.count {
-            let first = lines[index].trimmingCharacters(in: .whitespaces)
+            let first = lines[index].trimmedBlanks
             if shape == .response {
                 let parts = first.split(separator: " ", maxSplits: 2)
                 message.status = parts.count > 1 ? Int(parts[1]) : nil
             } else {
                 let word = first.prefix { $0.isLetter }
                 message.method = String(word)
-                var url = first.dropFirst(word.count).trimmingCharacters(in: .whitespaces)
+                var url = first.dropFirst(word.count).trimmedBlanks
                 if url.hasSuffix(" HTTP/1.1") { url = String(url.dropLast(9)) }
                 message.url = url
             }
@@ -46,8 +46,8 @@ enum ExampleReader {
                 let line = lines[index]
                 let colon = line.firstIndex(of: ":")!
                 message.headers.append(HttpHeader(
-                    name: line[..<colon].trimmingCharacters(in: .whitespaces),
-                    value: line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+                    name: line[..<colon].trimmedBlanks,
+                    value: line[line.index(after: colon)...].trimmedBlanks))
                 index += 1
             }
         }
@@ -69,7 +69,7 @@ enum ExampleReader {
         message.bodySource = bodyStart
         let contentType = message.header("Content-Type")?.lowercased() ?? ""
         let looksJSON = message.bodyText.first == "{" || message.bodyText.first == "["
-        guard looksJSON, contentType.isEmpty || contentType.contains("json") else {
+        guard looksJSON, contentType.isEmpty || contentType.containsText("json") else {
             message.bodyIsValidJSON = false
             return message
         }

@@ -62,7 +62,7 @@ enum ExampleTypeInference {
 
         mutating func record(_ members: [JSONMember], typeName: String, start: SourceLocation) {
             var type = inferred[typeName.lowercased()] ?? TypeDefinition(name: typeName, origin: .example)
-            for member in members where !member.key.hasPrefix("@") && !member.key.contains("@odata.") {
+            for member in members where !member.key.hasPrefix("@") && !member.key.containsText("@odata.") {
                 let location = SourceLocation(file: start.file, line: start.line + member.line - 1, column: start.column + member.column - 1)
                 type.sources.append(location)
                 let kind = Self.valueType(member.value)
@@ -88,7 +88,7 @@ enum ExampleTypeInference {
                 return TypeReference(name: "String")
             case .bool: return TypeReference(name: "Boolean")
             case .number(let text):
-                if text.contains(".") || text.contains("e") || text.contains("E") { return TypeReference(name: "Double") }
+                if text.containsText(".") || text.containsText("e") || text.containsText("E") { return TypeReference(name: "Double") }
                 return TypeReference(name: Int32(text) != nil ? "Int32" : "Int64")
             case .object:
                 return TypeReference(name: value["@odata.type"]?.stringValue.map(PageWalker.unqualified) ?? "Json")

@@ -113,7 +113,7 @@ struct PageWalker {
         let plain = text.localized.plainText
         scripts.count(plain)
         checkPlaceholder(plain, at: paragraph.source)
-        if text.english.links.contains(where: { $0.destination.contains("beta-disclaimer") }) { sawBetaDisclaimer = true }
+        if text.english.links.contains(where: { $0.destination.containsText("beta-disclaimer") }) { sawBetaDisclaimer = true }
 
         switch section {
         case Vocabulary.Section.requestBody:
@@ -128,10 +128,10 @@ struct PageWalker {
         case Vocabulary.Section.other where sections.isEmpty:
             let english = text.english.plainText
             let lowered = english.lowercased()
-            if ["inherits from", "derived from", "derives from", "继承自"].contains(where: lowered.contains) {
+            if lowered.containsAny(["inherits from", "derived from", "derives from", "继承自"]) {
                 baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
             }
-            if description == nil, !lowered.hasPrefix("namespace"), !plain.contains("[!INCLUDE"), !plain.contains("!INCLUDE") {
+            if description == nil, !lowered.hasPrefix("namespace"), !plain.containsText("!INCLUDE") {
                 description = DescriptionReader.collapse(english)
             }
         default:
@@ -255,8 +255,8 @@ struct PageWalker {
     // MARK: Diagnostics
 
     mutating func checkPlaceholder(_ text: String, at source: SourceLocation) {
-        guard text.contains("TODO") else { return }
-        let snippet = text.range(of: "TODO").map { String(text[$0.lowerBound...].prefix(40)).trimmingCharacters(in: .whitespaces) } ?? "TODO"
+        guard text.containsText("TODO") else { return }
+        let snippet = text.range(of: "TODO").map { String(text[$0.lowerBound...].prefix(40)).trimmedBlanks } ?? "TODO"
         diagnostics.append(Diagnostic(
             .placeholderText, "expected finished text, found the placeholder '\(snippet)'", at: source, subject: snippet))
     }

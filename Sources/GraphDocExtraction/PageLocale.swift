@@ -30,7 +30,7 @@ enum PageLocale {
     }
 
     static func normalize(_ tag: String) -> String {
-        let parts = tag.trimmingCharacters(in: .whitespaces).split(whereSeparator: { $0 == "-" || $0 == "_" })
+        let parts = tag.trimmedBlanks.split(whereSeparator: { $0 == "-" || $0 == "_" })
         guard let language = parts.first else { return tag }
         guard parts.count > 1 else { return language.lowercased() }
         return language.lowercased() + "-" + parts.dropFirst().map { $0.count == 2 ? $0.uppercased() : $0.capitalized }.joined(separator: "-")

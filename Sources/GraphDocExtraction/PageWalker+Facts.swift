@@ -97,7 +97,7 @@ extension PageWalker {
     }
 
     func decideKind() -> PageKind {
-        let docType = (document.frontMatter?["doc_type"] ?? "").lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "\"' "))
+        let docType = (document.frontMatter?["doc_type"] ?? "").lowercased().trimmed(scalars: "\"' ")
         switch docType {
         case "apipagetype": return .operation
         case "resourcepagetype": return .resource

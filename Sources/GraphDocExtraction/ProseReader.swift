@@ -8,7 +8,7 @@ enum ProseReader {
     /// "a JSON representation of the itemPhone object".
     static func namedType(in inlines: [Inline]) -> TypeReference? {
         let text = inlines.plainText
-        let isCollection = text.lowercased().contains(" collection") || text.contains("集合")
+        let isCollection = text.lowercased().containsText(" collection") || text.containsText("集合")
         for link in inlines.links {
             if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
                 return TypeReference(name: name, collection: isCollection)
@@ -29,6 +29,9 @@ enum ProseReader {
 
     /// Properties the prose says must be included, and those it says must not be sent:
     /// "The JSON must include `phoneNumber` and `phoneType`, but not `smsSignInState` (which is read-only)."
+    static let requiredPhrases = ["must include", "must contain", "must specify", "are required", "is required", "必须包括", "必须包含"]
+    static let forbiddenPhrases = ["but not", "must not", "should not include", "cannot include", "但不"]
+
     static func requiredAndForbidden(in inlines: [Inline]) -> (required: [String], forbidden: [String]) {
         enum Mode { case none, required, forbidden }
         var mode = Mode.none
@@ -36,12 +39,11 @@ enum ProseReader {
         for node in inlines {
             switch node {
             case .text(let s):
-                let lowered = s.lowercased()
-                for piece in lowered.components(separatedBy: ". ").enumerated() {
-                    if piece.offset > 0 { mode = .none }
-                    let text = piece.element
-                    if ["must include", "must contain", "must specify", "are required", "is required", "必须包括", "必须包含"].contains(where: text.contains) { mode = .required }
-                    if ["but not", "must not", "should not include", "cannot include", "但不"].contains(where: text.contains) { mode = .forbidden }
+                // Each sentence starts afresh; its wording sets what the next code spans are.
+                for (offset, sentence) in s.lowercased().split(separator: ". ", omittingEmptySubsequences: false).enumerated() {
+                    if offset > 0 { mode = .none }
+                    if sentence.containsAny(requiredPhrases) { mode = .required }
+                    if sentence.containsAny(forbiddenPhrases) { mode = .forbidden }
                 }
             case .code(let value):
                 guard TypeLink.isIdentifier(value) else { continue }

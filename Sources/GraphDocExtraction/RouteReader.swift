@@ -10,7 +10,7 @@ enum RouteReader {
     static func routes(in block: CodeBlock, diagnostics: inout [Diagnostic]) -> [Route] {
         var routes: [Route] = []
         for (offset, rawLine) in block.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingCharacters(in: .whitespaces)
+            let line = rawLine.trimmedBlanks
             guard !line.isEmpty else { continue }
             let leading = rawLine.prefix { $0 == " " || $0 == "\t" }.count
             let location = SourceLocation(file: block.source.file, line: block.contentLine + offset, column: block.contentColumnOffset + leading)
@@ -18,7 +18,7 @@ enum RouteReader {
             let method = word.uppercased()
             let rest = line.dropFirst(word.count)
             if methods.contains(method), word == method {
-                let path = rest.trimmingCharacters(in: .whitespaces)
+                let path = rest.trimmedBlanks
                 if path.isEmpty {
                     diagnostics.append(Diagnostic(.routeMalformed, "expected a path after '\(method)', found nothing", at: location, subject: line))
                     continue

@@ -34,13 +34,13 @@ enum SectionClassifier {
 
     /// A heading's text without anchors.
     static func titleText(_ inlines: [Inline]) -> String {
-        DescriptionReader.collapse(inlines.plainText).trimmingCharacters(in: .whitespaces)
+        DescriptionReader.collapse(inlines.plainText).trimmedBlanks
     }
 
     /// `calendarRoleType values` -> `calendarRoleType`.
     static func enumName(_ title: String) -> String? {
         let first = title.split(separator: " ").first.map(String.init) ?? ""
-        let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "`*"))
+        let name = first.trimmed(scalars: "`*")
         return TypeLink.isIdentifier(name) ? name : nil
     }
 

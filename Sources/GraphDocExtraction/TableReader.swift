@@ -93,9 +93,9 @@ enum TableReader {
     /// The property name of a name cell: the English original when side-by-side, markup removed.
     /// Names that are not identifiers (translated by machine, or prose) are reported and kept.
     static func propertyName(_ cell: TableCell, diagnostics: inout [Diagnostic]) -> String? {
-        let text = cell.text.english.plainText.trimmingCharacters(in: .whitespaces)
+        let text = cell.text.english.plainText.trimmedBlanks
         guard let first = text.split(separator: " ").first else { return nil }
-        let name = first.trimmingCharacters(in: CharacterSet(charactersIn: "*`\\"))
+        let name = first.trimmed(scalars: "*`\\")
         guard !name.isEmpty else { return nil }
         if !isPropertyName(name) {
             diagnostics.append(Diagnostic(
@@ -117,9 +117,9 @@ enum TableReader {
         let descriptionColumn = shape.index(of: .description)
         return table.rows.compactMap { row in
             guard row.cells.count > memberColumn else { return nil }
-            let name = row.cells[memberColumn].text.english.plainText.trimmingCharacters(in: CharacterSet(charactersIn: " *`"))
+            let name = row.cells[memberColumn].text.english.plainText.trimmed(scalars: " *`")
             guard !name.isEmpty else { return nil }
-            let value = valueColumn.flatMap { row.cells.count > $0 ? Int(row.cells[$0].text.english.plainText.trimmingCharacters(in: .whitespaces)) : nil }
+            let value = valueColumn.flatMap { row.cells.count > $0 ? Int(row.cells[$0].text.english.plainText.trimmedBlanks) : nil }
             let description = descriptionColumn.flatMap { row.cells.count > $0 ? DescriptionReader.collapse(row.cells[$0].text.english.plainText) : nil } ?? ""
             return EnumMember(name: name, description: description, value: value)
         }

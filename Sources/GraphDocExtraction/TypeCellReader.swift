@@ -15,9 +15,9 @@ enum TypeCell: Equatable {
 enum TypeCellReader {
     static func read(_ text: SideBySideText) -> TypeCell {
         let english = text.english
-        let plain = english.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+        let plain = english.plainText.trimmedBlanks
         let lowered = plain.lowercased()
-        let isCollection = Vocabulary.collectionWords.contains { lowered.contains($0) } || lowered.hasPrefix("collection(")
+        let isCollection = lowered.containsAny(Vocabulary.collectionWords) || lowered.hasPrefix("collection(")
 
         // Links name types by their target; the first link to a page wins ("[a](a.md) or [b](b.md)").
         for link in english.links {
@@ -29,10 +29,12 @@ enum TypeCellReader {
         if lowered.hasPrefix("collection("), let close = word.lastIndex(of: ")") {
             word = String(word[word.index(word.startIndex, offsetBy: 11)..<close])
         }
-        for collectionWord in Vocabulary.collectionWords {
-            if let range = word.range(of: collectionWord, options: .caseInsensitive) { word.removeSubrange(range) }
+        if isCollection {
+            for collectionWord in Vocabulary.collectionWords {
+                if let range = word.range(of: collectionWord, options: .caseInsensitive) { word.removeSubrange(range) }
+            }
         }
-        word = word.trimmingCharacters(in: CharacterSet(charactersIn: " \t[]`*()"))
+        word = word.trimmed(scalars: " \t[]`*()")
         // "string (url)", "String, maximum size 20": the first word is the type.
         let firstWord = word.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ";" }).first.map(String.init) ?? word
         for candidate in [word, firstWord] {

@@ -7,7 +7,7 @@ enum TypeLink {
     /// The type a link names, or `nil` when the target is not a page of the reference.
     static func typeName(destination: String, text: String) -> String? {
         guard let key = pageKey(destination) else { return nil }
-        let candidate = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "microsoft.graph.", with: "")
+        let candidate = text.trimmedBlanks.replacingOccurrences(of: "microsoft.graph.", with: "")
         if isIdentifier(candidate), candidate.lowercased() == key { return candidate }
         return key
     }
@@ -18,7 +18,7 @@ enum TypeLink {
         var path = Substring(destination)
         if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
         if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        guard path.lowercased().hasSuffix(".md"), !path.contains("://") else { return nil }
+        guard path.lowercased().hasSuffix(".md"), !path.containsText("://") else { return nil }
         let file = path.split(separator: "/").last.map { $0.dropLast(3) } ?? ""
         let stem = file.split(separator: "-").last.map(String.init) ?? String(file)
         guard !stem.isEmpty, isIdentifier(stem) else { return nil }

@@ -10,6 +10,11 @@ enum ValueListReader {
         case value(String)
     }
 
+    /// A cheap test before the full reading: every phrase holds one of these words.
+    static func mayHoldValues(_ lowered: String) -> Bool {
+        lowered.containsAny(["value", "值", "значен", "one of the following", "can be"])
+    }
+
     static func values(in inlines: [Inline]) -> [String]? {
         var tokens: [Token] = []
         flatten(inlines, into: &tokens)
@@ -17,7 +22,7 @@ enum ValueListReader {
         var combined = ""
         var starts: [Int] = []
         for token in tokens {
-            starts.append(combined.count)
+            starts.append(combined.utf8.count)
             switch token {
             case .text(let s): combined += s.lowercased()
             case .value(let s): combined += s.lowercased()
@@ -30,8 +35,8 @@ enum ValueListReader {
         for (k, token) in tokens.enumerated() {
             let start = starts[k]
             switch token {
-            case .text(let text) where start < phraseEnd && phraseEnd < start + text.count:
-                rest.append(.text(String(text.dropFirst(phraseEnd - start))))
+            case .text(let text) where start < phraseEnd && phraseEnd < start + text.lowercased().utf8.count:
+                rest.append(.text(String(decoding: text.lowercased().utf8.dropFirst(phraseEnd - start), as: UTF8.self)))
             case .text, .value:
                 if start >= phraseEnd { rest.append(token) }
             }
@@ -42,7 +47,7 @@ enum ValueListReader {
         while i < rest.count {
             switch rest[i] {
             case .value(let v):
-                let trimmed = v.trimmingCharacters(in: .whitespaces)
+                let trimmed = v.trimmedBlanks
                 if !trimmed.isEmpty { values.append(trimmed) }
                 sawValueToken = true
             case .text(let gap):
@@ -79,20 +84,22 @@ enum ValueListReader {
     private static func phraseEnd(in text: String) -> Int? {
         var best: (start: Int, end: Int)?
         for phrase in Vocabulary.possibleValuesPhrases {
-            guard let range = text.range(of: phrase) else { continue }
-            let start = text.distance(from: text.startIndex, to: range.lowerBound)
-            let end = start + phrase.count
+            guard let start = text.utf8Offset(of: phrase) else { continue }
+            let end = start + phrase.utf8.count
             if best == nil || start < best!.start || (start == best!.start && end > best!.end) { best = (start, end) }
         }
         return best?.end
     }
 
-    private static let separatorCharacters = CharacterSet(charactersIn: " \t,、，;；:：.。()（）-–—\"'")
+    private static let separatorCharacters = Set(" \t,、，;；:：.。()（）-–—\"'".unicodeScalars)
 
     private static func isSeparatorOnly(_ text: String) -> Bool {
         var rest = text
-        for word in Vocabulary.listConnectors { rest = rest.replacingOccurrences(of: word, with: " ") }
-        for word in ["is", "are", "include", "includes", "为", "是"] { rest = rest.replacingOccurrences(of: " \(word) ", with: " ") }
+        let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.trimmed { separatorCharacters.contains($0) } }
+        let fillers: Set<String> = Set(Vocabulary.listConnectors + ["is", "are", "include", "includes", "为", "是"])
+        rest = words.filter { !$0.isEmpty && !fillers.contains($0) }.joined()
+        // Chinese connectors are glued to punctuation ("、和").
+        for word in Vocabulary.listConnectors where !word.first!.isASCII { rest = rest.replacingOccurrences(of: word, with: "") }
         return rest.unicodeScalars.allSatisfy { separatorCharacters.contains($0) }
     }
 
@@ -100,8 +107,8 @@ enum ValueListReader {
     /// description of the previous value ending in a separator.
     private static func continuesList(_ gap: String) -> Bool {
         if isSeparatorOnly(gap) { return true }
-        let trimmed = gap.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count <= 120, !trimmed.contains(". "), !trimmed.contains("。") else { return false }
+        let trimmed = gap.trimmedBlanks
+        guard trimmed.count <= 120, !trimmed.containsText(". "), !trimmed.containsText("。") else { return false }
         if let last = trimmed.last, [",", "、", "，", ";"].contains(last) { return true }
         return Vocabulary.listConnectors.contains { trimmed.hasSuffix(" " + $0) || trimmed.hasSuffix($0) && !$0.first!.isASCII }
     }
@@ -113,7 +120,7 @@ enum ValueListReader {
         let items = sentence.split(whereSeparator: { ",、，;".contains($0) }).map { item -> String in
             var words = item.split(separator: " ").map(String.init)
             if let first = words.first, Vocabulary.listConnectors.contains(first.lowercased()) { words.removeFirst() }
-            return words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " .:：\"'"))
+            return words.joined(separator: " ").trimmed(scalars: " .:：\"'")
         }.filter { !$0.isEmpty }
         guard items.count >= 2, items.allSatisfy({ TypeLink.isIdentifier($0) }) else { return nil }
         return items

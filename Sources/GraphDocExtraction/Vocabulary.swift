@@ -146,7 +146,7 @@ enum Vocabulary {
         var s = text.lowercased()
         s.removeAll { $0 == "*" || $0 == "`" }
         while let last = s.last, last == "?" || last == "？" || last == ":" || last == "：" || last.isWhitespace { s.removeLast() }
-        return s.trimmingCharacters(in: .whitespaces)
+        return s.trimmedBlanks
     }
 }
 

@@ -30,7 +30,7 @@ public enum CommentAnnotation: Sendable {
 
         var text = String(trimmed)
         var defects: [LocatedJSONDefect] = []
-        if text.contains("&quot;") {
+        if text.containsText("&quot;") {
             // Machine translation HTML-escapes the quotes of some annotations.
             defects.append(LocatedJSONDefect(kind: .syntax, message: "expected '\"', found the HTML entity '&quot;'", at: origin, recovered: true))
             text = text.replacingOccurrences(of: "&quot;", with: "\"")

@@ -24,7 +24,7 @@ public struct FrontMatter: Sendable {
         let yamlText = (2..<end).map { source.line($0) }.joined(separator: "\n")
         var values: [String: String] = [:]
         do {
-            if let mapping = try Yams.compose(yaml: yamlText)?.mapping {
+            if let mapping = try Yams.Parser(yaml: yamlText, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()?.mapping {
                 for (key, value) in mapping {
                     guard let k = key.string else { continue }
                     values[k] = value.scalar?.string ?? value.string ?? ""
@@ -39,8 +39,8 @@ public struct FrontMatter: Sendable {
             for line in 2..<end {
                 let text = source.line(line)
                 guard let colon = text.firstIndex(of: ":") else { continue }
-                let key = text[..<colon].trimmingCharacters(in: .whitespaces)
-                var value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                let key = text[..<colon].trimmedBlanks
+                var value = text[text.index(after: colon)...].trimmedBlanks
                 if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
                 if !key.isEmpty { values[key] = value }
             }

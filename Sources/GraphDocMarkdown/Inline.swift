@@ -80,8 +80,8 @@ extension Array where Element == Inline {
 enum HTMLTag {
     /// The value of `attribute` in a single tag such as `<a name="x">`, quoted with `"` or `'`.
     static func attribute(_ tag: String, _ attribute: String) -> String? {
-        guard let range = tag.range(of: attribute + "=") else { return nil }
-        var rest = tag[range.upperBound...]
+        guard let offset = tag.utf8Offset(of: attribute + "=") else { return nil }
+        var rest = Substring(tag.utf8.dropFirst(offset + attribute.utf8.count + 1))
         guard let quote = rest.first, quote == "\"" || quote == "'" else { return nil }
         rest = rest.dropFirst()
         guard let end = rest.firstIndex(of: quote) else { return nil }

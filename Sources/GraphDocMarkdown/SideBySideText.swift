@@ -51,10 +51,10 @@ public struct SideBySideText: Hashable, Sendable {
         mutating func handleTag(_ tag: String) -> Bool {
             if tag.hasPrefix("<span") {
                 if mode == .both {
-                    if tag.contains("sxs-lookup") {
+                    if tag.containsText("sxs-lookup") {
                         mode = .lookup
                         sawLookup = true
-                    } else if tag.contains("data-ttu-id") {
+                    } else if tag.containsText("data-ttu-id") {
                         mode = .translated
                     } else {
                         return false
