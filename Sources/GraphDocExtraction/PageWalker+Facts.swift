@@ -106,7 +106,9 @@ extension PageWalker {
         default: break
         }
         let keys = Set(sections.map(\.key))
-        if keys.contains(Vocabulary.Section.httpRequest) || !routes.isEmpty { return .operation }
+        if keys.contains(Vocabulary.Section.httpRequest) || !routes.isEmpty || examples.contains(where: { $0.request != nil }) {
+            return .operation
+        }
         if keys.contains(Vocabulary.Section.members) { return .enumeration }
         if keys.contains(Vocabulary.Section.properties) || resourceAnnotation != nil { return .resource }
         return .other

@@ -1,0 +1,274 @@
+import Testing
+@testable import GraphDocExtraction
+import GraphDocIR
+
+/// Page-level extraction from small pages shaped like real Graph pages.
+@Suite struct PageExtractorTests {
+    func facts(_ text: String, path: String = "en-us/v1.0/resources/page.md") -> PageFacts {
+        DocumentationLoader.facts(path: path, text: text)
+    }
+
+    static let resourcePage = """
+        ---
+        title: "user resource type"
+        description: "Represents a user."
+        doc_type: resourcePageType
+        ---
+
+        # user resource type
+
+        Namespace: microsoft.graph
+
+        Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).
+
+        ## Properties
+
+        | Property | Type | Description |
+        |:---|:---|:---|
+        | accountEnabled | Boolean | `true` if the account is enabled. Required. |
+        | businessPhones | String collection | The phone numbers. Read-only. |
+        | **displayName** | String | The name. Maximum length is 256 characters. Not nullable. |
+        | importance | [importance](importance.md) | How important. Possible values are: `low`, `normal`, `high`. |
+        | identities | [objectIdentity](objectidentity.md) collection | Identities. Nullable. |
+        | id | String | Inherited from [directoryObject](directoryobject.md). |
+
+        ## Relationships
+
+        | Relationship | Type | Description |
+        |:---|:---|:---|
+        | manager | [directoryObject](directoryobject.md) | The manager. Read-only. |
+
+        ## JSON representation
+
+        <!-- {
+          "blockType": "resource",
+          "baseType": "microsoft.graph.directoryObject",
+          "keyProperty": "id",
+          "openType": false,
+          "@odata.type": "microsoft.graph.user"
+        } -->
+
+        ```json
+        {
+          "accountEnabled": true,
+          "displayName": "string"
+        }
+        ```
+        """
+
+    @Test func resourcePageGivesItsType() throws {
+        let page = facts(Self.resourcePage)
+        #expect(page.page.kind == .resource)
+        let user = try #require(page.types.first)
+        #expect(user.name == "user")
+        #expect(user.origin == .resource)
+        #expect(user.baseType == "directoryObject")
+        #expect(user.keyProperty == "id")
+        #expect(user.kind == .entity)
+        #expect(user.description == "Represents an Azure AD user account. Inherits from directoryObject.")
+        #expect(user.properties.map(\.name) == ["accountEnabled", "businessPhones", "displayName", "importance", "identities", "id"])
+        #expect(user.relationships.map(\.name) == ["manager"])
+
+        let byName = Dictionary(uniqueKeysWithValues: user.properties.map { ($0.name, $0) })
+        #expect(byName["accountEnabled"]?.required == true)
+        #expect(byName["businessPhones"]?.type == TypeReference(name: "String", collection: true))
+        #expect(byName["businessPhones"]?.readOnly == true)
+        #expect(byName["displayName"]?.nullable == false)
+        #expect(byName["displayName"]?.constraints?.maxLength == 256)
+        #expect(byName["identities"]?.type == TypeReference(name: "objectIdentity", collection: true))
+        #expect(byName["identities"]?.nullable == true)
+        #expect(byName["importance"]?.enum == "importance", "a type cell naming the enum names it")
+        #expect(byName["id"]?.inheritedFrom == "directoryObject")
+        #expect(page.enums.map(\.name) == ["importance"])
+        #expect(page.enums.first?.ownerType == nil)
+        #expect(page.sections.map(\.key) == ["properties", "relationships", "json-representation"])
+        #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+    }
+
+    @Test func enumerationPageAndValuesTables() throws {
+        let page = facts("""
+            ---
+            title: "riskLevel enum type"
+            description: "x"
+            doc_type: enumPageType
+            ---
+            # riskLevel enum type
+
+            ## Members
+            |Member|Value|Description|
+            |:---|:---|:---|
+            |low|0|Low.|
+            |medium|1|Medium.|
+            |hidden|2|Hidden.|
+
+            ### changeType values
+
+            | Member |
+            |:-------|
+            | created |
+            | updated |
+            """)
+        #expect(page.page.kind == .enumeration)
+        #expect(page.enums.map(\.name) == ["riskLevel", "changeType"])
+        #expect(page.enums[0].members == [EnumMember(name: "low", description: "Low.", value: 0), EnumMember(name: "medium", description: "Medium.", value: 1), EnumMember(name: "hidden", description: "Hidden.", value: 2)])
+        #expect(page.enums[0].origin == .table)
+        #expect(page.enums[1].members.map(\.name) == ["created", "updated"])
+    }
+
+    @Test func operationPageExamplesArePairedByNameThenOrder() throws {
+        let page = facts("""
+            # Get thing
+
+            ## HTTP request
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /things/{id}
+            GET /me/things/{id}?$select=name
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.
+
+            ## Examples
+
+            ### Request
+            <!-- { "blockType": "request", "name": "get_thing" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/things/1
+            ```
+
+            ### Response
+            <!-- { "blockType": "response", "truncated": true, "@odata.type": "microsoft.graph.thing" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-type: application/json
+
+            {"id": "1"}
+            ```
+
+            ```http
+            GET https://graph.microsoft.com/v1.0/things/2
+            ```
+
+            ```http
+            HTTP/1.1 200 OK
+
+            {"id": "2"}
+            ```
+
+            ```http
+            HTTP/1.1 404 Not Found
+            ```
+            """, path: "en-us/v1.0/api/thing-get.md")
+        let operation = try #require(page.operation)
+        #expect(operation.id == "thing-get")
+        #expect(operation.apiVersion == "v1.0")
+        #expect(operation.routes.map(\.path) == ["/things/{id}", "/me/things/{id}?$select=name"])
+        #expect(operation.responses.first?.status == 200)
+        #expect(operation.responses.first?.type == TypeReference(name: "thing"))
+        #expect(operation.examples.map(\.name) == ["get_thing", "thing-get-example-2", "thing-get-response-3"])
+        #expect(operation.examples[0].response?.odataType == "microsoft.graph.thing")
+        #expect(operation.examples[1].response?.body?["id"] == .string("2"), "unannotated blocks are recognised by content")
+        #expect(operation.examples[2].request == nil)
+        #expect(page.diagnostics.map(\.rule) == [RuleID.frontMatterMissingField.id, RuleID.exampleResponseWithoutRequest.id])
+    }
+
+    @Test func tabGroupsDoNotEndTheExamplesSection() throws {
+        let page = facts("""
+            # Create thing
+
+            ## Examples
+
+            ### Request
+
+            # [HTTP](#tab/http)
+            <!-- { "blockType": "request", "name": "create_thing" } -->
+            ```http
+            POST https://graph.microsoft.com/beta/things
+            Content-type: application/json
+
+            {"name": "a"}
+            ```
+            # [C#](#tab/csharp)
+            [!INCLUDE [sample-code](../includes/snippets/csharp/create-thing-csharp-snippets.md)]
+
+            ---
+
+            ### Response
+
+            > **Note:** shortened.
+
+            >```http
+            >HTTP/1.1 201 Created
+            >
+            >{"name": "a", }
+            >```
+            """, path: "en-us/beta/api/thing-post.md")
+        let example = try #require(page.operation?.examples.first)
+        #expect(page.page.title == "Create thing")
+        #expect(page.page.apiVersion == "beta")
+        #expect(example.request?.body?["name"] == .string("a"))
+        #expect(example.response?.status == 201, "a fence inside a block quote is found")
+        let invalid = try #require(page.diagnostics.first { $0.rule == RuleID.exampleJSONInvalid.id })
+        #expect((invalid.line, invalid.column) == (27, 14), "line 27 is `>{\"name\": \"a\", }`; the comma follows the block-quote marker")
+    }
+
+    @Test func duplicateExampleNamesAndUnknownBlockTypesAreReported() {
+        let page = facts("""
+            # x
+            <!-- { "blockType": "request", "name": "a" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/me
+            ```
+            <!-- { "blockType": "request", "name": "a" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/me
+            ```
+            <!-- { "blockType": "reqest" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/me
+            ```
+            """)
+        let rules = page.diagnostics.map(\.rule)
+        #expect(rules.contains(RuleID.exampleDuplicateName.id))
+        #expect(rules.contains(RuleID.annotationUnknownBlockType.id))
+        #expect(page.diagnostics.contains { $0.rule == RuleID.frontMatterMissingField.id })
+    }
+
+    @Test func plainTranslationLocaleFromFrontMatterOrScript() {
+        let withFrontMatter = facts("""
+            ---
+            title: 获取用户
+            description: 获取用户。
+            ms.contentlocale: zh-cn
+            ms.translationtype: HT
+            ---
+            # 获取用户
+            """)
+        #expect(withFrontMatter.page.locale == "zh-CN")
+        #expect(withFrontMatter.page.translation == TranslationInfo(type: "HT", sideBySide: false))
+        let russian = facts("# Получить пользователя\n\nПолучение свойств и связей пользователя.\n")
+        #expect(russian.page.locale == "ru-RU")
+        #expect(facts("# Get user\n\nGet the user.\n").page.locale == "en-US")
+    }
+
+    @Test func russianHeadingsAndTablesAreRead() throws {
+        let page = facts("""
+            # Создание объекта
+
+            ## Текст запроса
+
+            В тексте запроса укажите представление объекта [user](../resources/user.md) в формате JSON.
+
+            | Свойство | Тип | Описание |
+            |:---|:---|:---|
+            | displayName | Строка | Имя. Обязательно. |
+            """)
+        let body = try #require(page.operation?.requestBody ?? page.types.first.map { RequestBody(type: TypeReference(name: $0.name), properties: $0.properties) })
+        #expect(body.type == TypeReference(name: "user"))
+        #expect(body.properties.first?.name == "displayName")
+        #expect(body.properties.first?.type == TypeReference(name: "String"))
+        #expect(body.properties.first?.required == true)
+    }
+}
