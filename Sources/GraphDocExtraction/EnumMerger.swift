@@ -1,13 +1,30 @@
 import GraphDocIR
 
-/// Merges enums of the same name: members are unioned in page order, and a page that lists a
-/// different set of values from the first page gets a diagnostic.
+/// Merges enums of the same name: members are unioned, the most authoritative list first (an enum
+/// table, then a resource page, then an API page), and a page that lists a different set of values
+/// from that first list gets a diagnostic.
 enum EnumMerger {
-    static func merge(_ enums: [EnumDefinition], diagnostics: inout [Diagnostic]) -> [EnumDefinition] {
-        var groups: [String: [EnumDefinition]] = [:]
-        for definition in enums { groups[definition.name, default: []].append(definition) }
+    /// An enum as one page states it, with the authority of that page (lower is more authoritative).
+    struct Statement {
+        var definition: EnumDefinition
+        var pageAuthority: Int
+    }
+
+    static func statements(of pages: [PageFacts], canonical: (([EnumDefinition]) -> [EnumDefinition])) -> [Statement] {
+        pages.flatMap { page in
+            let authority = page.page.kind == .operation ? 1 : 0
+            return canonical(page.enums).map { Statement(definition: $0, pageAuthority: authority) }
+        }
+    }
+
+    static func merge(_ statements: [Statement], diagnostics: inout [Diagnostic]) -> [EnumDefinition] {
+        var groups: [String: [Statement]] = [:]
+        for statement in statements { groups[statement.definition.name, default: []].append(statement) }
         return groups.values.map { group in
-            let ordered = group.sorted { rank($0) != rank($1) ? rank($0) < rank($1) : ($0.sources.first ?? TypeMerger.nowhere) < ($1.sources.first ?? TypeMerger.nowhere) }
+            let ordered = group.sorted { a, b in
+                let ka = (rank(a.definition), a.pageAuthority), kb = (rank(b.definition), b.pageAuthority)
+                return ka != kb ? ka < kb : (a.definition.sources.first ?? TypeMerger.nowhere) < (b.definition.sources.first ?? TypeMerger.nowhere)
+            }.map(\.definition)
             var result = ordered[0]
             let firstNames = result.members.map(\.name)
             for other in ordered.dropFirst() {

@@ -32,7 +32,7 @@ public enum ModelMerger {
 
         let names = TypeNameCanonicalizer(authoritative)
         var types = TypeMerger.merge(authoritative.flatMap { names.canonical($0.types) }, diagnostics: &diagnostics)
-        var enums = EnumMerger.merge(authoritative.flatMap { names.canonical($0.enums) }, diagnostics: &diagnostics)
+        var enums = EnumMerger.merge(EnumMerger.statements(of: authoritative, canonical: names.canonical), diagnostics: &diagnostics)
         var operations = OperationMerger.operations(authoritative.compactMap { $0.operation.map(names.canonical) })
 
         ReadOnlyFromProse.apply(operations: operations, to: &types)

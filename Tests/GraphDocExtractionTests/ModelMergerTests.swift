@@ -1,0 +1,168 @@
+import Testing
+@testable import GraphDocExtraction
+import GraphDocIR
+
+/// Merging facts across pages: authority, conflicts, enum unions, translations, inference.
+@Suite struct ModelMergerTests {
+    func page(_ path: String, _ text: String) -> PageFacts { DocumentationLoader.facts(path: path, text: text) }
+
+    static let resource = """
+        ---
+        title: "widget resource type"
+        description: "A widget."
+        doc_type: resourcePageType
+        ---
+        # widget resource type
+
+        ## Properties
+        | Property | Type | Description |
+        |:---|:---|:---|
+        | id | String | The id. Read-only. |
+        | size | Int32 | The size. |
+        | color | String | Possible values are: `red`, `green`. |
+
+        ## JSON representation
+        <!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.widget" } -->
+        ```json
+        { "id": "string" }
+        ```
+        """
+
+    static let create = """
+        ---
+        title: "Create widget"
+        description: "Create a widget."
+        doc_type: apiPageType
+        ---
+        # Create widget
+
+        ## HTTP request
+        ```http
+        POST /widgets
+        ```
+
+        ## Request body
+        Supply a JSON representation of a [widget](../resources/widget.md) object. The JSON must include `size`, but not `id` (which is read-only).
+
+        | Property | Type | Description |
+        |:---|:---|:---|
+        | size | String | The size. |
+        | color | Enumeration | Possible values are: `red`, `green`, `blue`. |
+
+        ## Response
+        If successful, this method returns a `201 Created` response code and a [widget](../resources/widget.md) object in the response body.
+
+        ## Example
+        <!-- { "blockType": "request", "name": "create_widget" } -->
+        ```http
+        POST https://graph.microsoft.com/v1.0/widgets
+        Content-type: application/json
+
+        { "size": 3, "owner": { "@odata.type": "#microsoft.graph.person", "name": "Ann", "age": 3 } }
+        ```
+        """
+
+    @Test func resourcePageWinsAndDisagreementsAreReported() throws {
+        let model = ModelMerger.merge([
+            page("en-us/v1.0/api/widget-post.md", Self.create),
+            page("en-us/v1.0/resources/widget.md", Self.resource),
+        ])
+        let widget = try #require(model.type(named: "widget"))
+        #expect(widget.origin == .resource)
+        #expect(widget.kind == .entity)
+        #expect(widget.properties.map(\.name) == ["color", "id", "size"])
+        #expect(widget.member(named: "size")?.type == TypeReference(name: "Int32"), "the resource page is more authoritative")
+        let conflict = try #require(model.diagnostics.first { $0.rule == RuleID.propertyConflict.id })
+        #expect(conflict.file == "en-us/v1.0/api/widget-post.md")
+        #expect(conflict.subject == "widget.size")
+        #expect(conflict.message.contains("String") && conflict.message.contains("Int32"))
+        // `String` with values and `Enumeration` with values are the same enum: no conflict, members unioned.
+        #expect(model.diagnostics.filter { $0.rule == RuleID.propertyConflict.id }.count == 1)
+        let color = try #require(model.enumeration(named: "widget.color"))
+        #expect(color.members.map(\.name) == ["red", "green", "blue"])
+        let differ = try #require(model.diagnostics.first { $0.rule == RuleID.enumMembersDiffer.id })
+        #expect(differ.message.contains("adds blue"))
+        #expect(widget.member(named: "color")?.type == TypeReference(name: "widget.color"))
+    }
+
+    @Test func requestBodyProseAndExampleInference() throws {
+        let model = ModelMerger.merge([page("en-us/v1.0/api/widget-post.md", Self.create)])
+        let operation = try #require(model.operation(id: "widget-post"))
+        #expect(operation.requestBody?.required == ["size"])
+        #expect(operation.requestBody?.readOnly == ["id"])
+        #expect(operation.responses.first?.status == 201)
+        let person = try #require(model.type(named: "person"))
+        #expect(person.origin == .example)
+        #expect(person.properties.map(\.name) == ["age", "name"])
+        #expect(person.member(named: "age")?.type == TypeReference(name: "Int32"))
+        #expect(person.member(named: "name")?.source.line == 30, "the example body's line in the page")
+        // The documented type does not absorb example-only keys such as "owner".
+        #expect(model.type(named: "widget")?.member(named: "owner") == nil)
+    }
+
+    @Test func translationsArePairedComparedAndKeptBeside() throws {
+        let english = page("docs/en-us/v1.0/resources/widget.md", Self.resource)
+        let translated = page("docs/zh-cn/v1.0/resources/widget.md", """
+            ---
+            title: widget 资源类型
+            description: 小部件。
+            ms.contentlocale: zh-CN
+            ms.translationtype: MT
+            doc_type: resourcePageType
+            ---
+            # <a name="widget-resource-type"></a>widget 资源类型
+
+            ## <a name="properties"></a>属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | id | 字符串 | 标识符。只读。 |
+            | size | Int32 | 大小。 |
+            | 颜色 | 字符串 | 可取值为：`red`、`green`。 |
+
+            ## <a name="json-representation"></a>JSON 表示形式
+            <!-- { "blockType": "resource", "keyProperty": "id", "@odata.type": "microsoft.graph.widget" } -->
+            ```json
+            { "id": "string" }
+            ```
+            """)
+        #expect(translated.diagnostics.contains { $0.rule == RuleID.propertyNameSuspicious.id && $0.line == 15 })
+        let model = ModelMerger.merge([translated, english])
+        let zh = try #require(model.pages.first { $0.locale == "zh-CN" })
+        #expect(zh.englishPage == "docs/en-us/v1.0/resources/widget.md")
+        let widget = try #require(model.type(named: "widget"))
+        #expect(widget.properties.map(\.name) == ["color", "id", "size"], "the translation never adds facts of its own")
+        #expect(widget.member(named: "id")?.localizedDescription == "标识符。只读。")
+        let drift = model.diagnostics.filter { $0.rule == RuleID.translationDrift.id }
+        #expect(drift.contains { $0.message.contains("'颜色'") })
+        #expect(drift.contains { $0.message.contains("color") && $0.message.contains("missing") })
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.translationUnpaired.id })
+    }
+
+    @Test func unpairedTranslationIsUsedAndNoted() {
+        let model = ModelMerger.merge([page("zh-cn/v1.0/resources/widget.md", "---\ntitle: x\ndescription: y\nms.contentlocale: zh-cn\n---\n# widget\n")])
+        #expect(model.diagnostics.contains { $0.rule == RuleID.translationUnpaired.id })
+    }
+
+    @Test func operationIdsStayUniqueAcrossVersions() {
+        let text = "# Get widget\n\n## HTTP request\n```http\nGET /widgets/{id}\n```\n"
+        let model = ModelMerger.merge([page("beta/api/widget-get.md", text), page("v1.0/api/widget-get.md", text)])
+        #expect(Set(model.operations.map(\.id)) == ["widget-get", "v1.0/api/widget-get"])
+    }
+
+    @Test func typeNameSpellingComesFromTheResourcePage() throws {
+        let model = ModelMerger.merge([
+            page("en-us/v1.0/api/x.md", """
+                # Update thing
+
+                ## Request body
+                | Property | Type | Description |
+                |:---|:---|:---|
+                | owner | [identityset](identityset.md) | Who. |
+                | thing | [thing](thing.md) | What. |
+                """),
+            page("en-us/v1.0/resources/identityset.md", "---\ntitle: t\ndescription: d\ndoc_type: resourcePageType\n---\n# identitySet resource type\n\n## Properties\n|Property|Type|Description|\n|:--|:--|:--|\n|user|String|x|\n"),
+        ])
+        #expect(model.type(named: "identitySet") != nil)
+        #expect(model.type(named: "identityset") == nil)
+    }
+}

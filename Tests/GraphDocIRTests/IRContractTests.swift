@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+import GraphDocIR
+
+/// The JSON dump is a public interface: field names, explicit nulls, sorted keys.
+@Suite struct IRContractTests {
+    @Test func dumpHasTheDocumentedFieldsWithExplicitNulls() throws {
+        let source = SourceLocation(file: "a.md", line: 3, column: 1)
+        let model = ApiModel(
+            pages: [PageInfo(path: "a.md", locale: "en-US", apiVersion: nil, kind: .operation, title: "T", translation: nil)],
+            types: [TypeDefinition(name: "widget", properties: [Property(name: "id", type: TypeReference(name: "String"), origin: .resource, source: source)], origin: .resource)],
+            enums: [EnumDefinition(name: "color", members: [EnumMember(name: "red")], origin: .table)],
+            operations: [Operation(id: "op", title: "Op", apiVersion: "v1.0", page: "a.md")],
+            diagnostics: [Diagnostic(.routeMalformed, "expected a route", at: source)])
+        let json = try IRRendering.json(model)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(object["formatVersion"] as? Int == 1)
+        #expect(Set(object.keys) == ["formatVersion", "pages", "types", "enums", "operations", "diagnostics"])
+        let page = try #require((object["pages"] as? [[String: Any]])?.first)
+        #expect(page["apiVersion"] is NSNull && page["translation"] is NSNull)
+        let type = try #require((object["types"] as? [[String: Any]])?.first)
+        #expect(type["baseType"] is NSNull)
+        let property = try #require((type["properties"] as? [[String: Any]])?.first)
+        for key in ["nullable", "required", "inheritedFrom", "enum"] { #expect(property[key] is NSNull, "\(key)") }
+        #expect((property["type"] as? [String: Any])?["collection"] as? Bool == false)
+        let operation = try #require((object["operations"] as? [[String: Any]])?.first)
+        #expect(operation["requestBody"] is NSNull)
+        let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
+        #expect(diagnostic["rule"] as? String == "route-malformed")
+        #expect(diagnostic["severity"] as? String == "warning")
+        #expect(diagnostic["line"] as? Int == 3)
+        #expect(json.hasSuffix("}\n"))
+    }
+
+    @Test func jsonValuesCompareAsData() {
+        let a = JSONValue.object([JSONMember(key: "a", value: .number("1"), line: 1, column: 2), JSONMember(key: "b", value: .null)])
+        let b = JSONValue.object([JSONMember(key: "b", value: .null, line: 9, column: 9), JSONMember(key: "a", value: .number("1.0"))])
+        #expect(a.isSameValue(as: b))
+        #expect(!a.isSameValue(as: .object([JSONMember(key: "a", value: .number("2"))])))
+        #expect(!JSONValue.array([.bool(true)]).isSameValue(as: .array([.bool(true), .bool(true)])))
+    }
+
+    @Test func severitiesAreOrderedAndRulesUnique() {
+        #expect(Severity.note < .warning && Severity.warning < .error)
+        let ids = RuleID.extractionRules.map(\.id)
+        #expect(Set(ids).count == ids.count)
+    }
+}
