@@ -24,6 +24,22 @@ enum ExampleTypeInference {
         }.sorted { $0.name < $1.name }
     }
 
+    /// The type a JSON representation's placeholder value states: `"String"`, `"string (timestamp)"`,
+    /// `{"@odata.type": "microsoft.graph.x"}`, `["String"]`, `true`, `1024`.
+    static func placeholderType(_ value: JSONValue) -> TypeReference {
+        switch value {
+        case .string(let text):
+            let word = text.split(whereSeparator: { $0 == " " || $0 == "(" }).first.map { $0.lowercased() } ?? ""
+            if let primitive = Vocabulary.typeWords[word] { return TypeReference(name: primitive) }
+            return Context.valueType(value)
+        case .array(let items):
+            let element = items.first.map(placeholderType) ?? TypeReference(name: "Json")
+            return TypeReference(name: element.name, collection: true)
+        default:
+            return Context.valueType(value)
+        }
+    }
+
     private struct Context {
         var documented: [String: TypeDefinition] = [:]
         var inferred: [String: TypeDefinition] = [:]

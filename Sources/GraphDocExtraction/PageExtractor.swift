@@ -45,6 +45,8 @@ struct PageWalker {
     // Type facts.
     var resourceName: String?
     var resourceAnnotation: JSONValue?
+    /// The "JSON representation" block and where its text starts.
+    var resourceJSON: (value: JSONValue?, origin: SourceLocation)?
     var baseType: String?
     var properties: [Property] = []
     var relationships: [Property] = []
@@ -99,8 +101,11 @@ struct PageWalker {
             subsection = nil
         } else {
             subsection = kind
-            // Per-scenario pages put "### HTTP request" under their own H2s.
-            if kind.key == Vocabulary.Section.httpRequest || (section != Vocabulary.Section.examples && kind.key == Vocabulary.Section.requestBody) {
+            // Per-scenario pages put "### HTTP request" under their own H2s, and some resource pages
+            // use "### Properties" for their top sections. Under "Examples", "### Request" and
+            // "### Response" title example blocks and must not become sections.
+            if kind.key == Vocabulary.Section.httpRequest
+                || (section != Vocabulary.Section.examples && Self.topLevelSections.contains(kind.key)) {
                 section = kind.key
             }
         }
@@ -184,6 +189,12 @@ struct PageWalker {
         }
     }
 
+    static let topLevelSections: Set<String> = [
+        Vocabulary.Section.requestBody, Vocabulary.Section.properties, Vocabulary.Section.relationships,
+        Vocabulary.Section.jsonRepresentation, Vocabulary.Section.members, Vocabulary.Section.requestHeaders,
+        Vocabulary.Section.permissions,
+    ]
+
     static let knownBlockTypes: Set<String> = ["request", "response", "resource", "ignored", "example", "samples", "enum"]
 
     mutating func visit(_ code: CodeBlock) {
@@ -201,6 +212,7 @@ struct PageWalker {
             resourceAnnotation = annotation
             let result = JSONReader.read(code.literal)
             let origin = SourceLocation(file: path, line: code.contentLine, column: code.contentColumnOffset)
+            if resourceJSON == nil { resourceJSON = (result.value, origin) }
             for defect in result.defects.prefix(5) {
                 let located = LocatedJSONDefect(defect, in: origin, indentation: code.contentColumnOffset)
                 diagnostics.append(Diagnostic(.exampleJSONInvalid, "JSON representation is not valid JSON: \(located.message)", at: located.location, subject: "resource:\(defect.kind.rawValue)"))

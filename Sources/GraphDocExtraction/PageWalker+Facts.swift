@@ -12,6 +12,7 @@ extension PageWalker {
         readTables(typeName: typeName, isTranslation: isTranslation)
 
         var types: [TypeDefinition] = []
+        if kind == .resource { addPropertiesOnlyInJSONRepresentation(typeName: typeName) }
         if kind == .resource || (kind == .other && !properties.isEmpty) {
             let annotation = resourceAnnotation
             types.append(TypeDefinition(
@@ -131,6 +132,26 @@ extension PageWalker {
         }
         if let first = (englishTitle ?? "").split(separator: " ").first, TypeLink.isIdentifier(first) { return String(first) }
         return stem
+    }
+
+    /// Keys of the JSON representation that no table lists: the page states them, so they are read
+    /// (typed from their placeholder values) and reported.
+    mutating func addPropertiesOnlyInJSONRepresentation(typeName: String) {
+        guard let (value, origin) = resourceJSON, let members = value?.objectMembers, !properties.isEmpty,
+              // A table whose names were translated by machine cannot be compared with the JSON keys;
+              // those rows are reported as suspicious names instead.
+              properties.allSatisfy({ TableReader.isPropertyName($0.name) }) else { return }
+        let known = Set((properties + relationships).map { $0.name.lowercased() })
+        for member in members where !member.key.hasPrefix("@") && !known.contains(member.key.lowercased()) && TableReader.isPropertyName(member.key) {
+            let location = SourceLocation(
+                file: path, line: origin.line + member.line - 1, column: origin.column + member.column - 1)
+            properties.append(Property(
+                name: member.key, type: ExampleTypeInference.placeholderType(member.value), origin: .resource, source: location))
+            diagnostics.append(Diagnostic(
+                .propertyOnlyInJSON,
+                "expected property '\(member.key)' of '\(typeName)' in the properties or relationships table, found it only in the JSON representation",
+                at: location, subject: member.key))
+        }
     }
 
     // MARK: Tables

@@ -25,6 +25,10 @@ enum SectionClassifier {
             let key = Vocabulary.key(title)
             if let section = Vocabulary.sectionTitles[key] { return SectionKind(key: section) }
             if Vocabulary.examplePrefixes.contains(where: { key.hasPrefix($0) }) { return SectionKind(key: Vocabulary.Section.examples) }
+            // "operationError Properties", "user relationships".
+            for suffix in [Vocabulary.Section.properties, Vocabulary.Section.relationships] where key.hasSuffix(" " + suffix) {
+                return SectionKind(key: suffix)
+            }
             if Vocabulary.enumValuesSuffixes.contains(where: { key.hasSuffix($0) }), let name = enumName(title) {
                 return SectionKind(key: Vocabulary.Section.enumValues, enumName: name)
             }

@@ -15,7 +15,13 @@ struct TableShape {
 
     func index(of column: Vocabulary.Column) -> Int? { columns.firstIndex { $0 == column } }
 
-    var isPropertyTable: Bool { index(of: .type) != nil && (index(of: .name) != nil || index(of: .member) != nil) }
+    var isPropertyTable: Bool { index(of: .type) != nil && nameColumn != nil }
+
+    /// The column naming each row: the Property/Name/Parameter column, else the first column when the
+    /// header mislabels it (`| Method | Return Type | Description |` over a properties table).
+    var nameColumn: Int? {
+        index(of: .name) ?? index(of: .member) ?? (index(of: .type).map { $0 > 0 } == true && columns[0] == nil ? 0 : nil)
+    }
     var isEnumTable: Bool { index(of: .type) == nil && (index(of: .member) != nil || index(of: .value) != nil) }
 }
 
@@ -36,7 +42,7 @@ enum TableReader {
         diagnostics: inout [Diagnostic]
     ) -> PropertyTableResult {
         var result = PropertyTableResult()
-        guard let typeColumn = shape.index(of: .type), let nameColumn = shape.index(of: .name) ?? shape.index(of: .member) else { return result }
+        guard let typeColumn = shape.index(of: .type), let nameColumn = shape.nameColumn else { return result }
         let descriptionColumn = shape.index(of: .description) ?? shape.index(of: .value)
         let requiredColumn = shape.index(of: .required)
 
@@ -56,6 +62,8 @@ enum TableReader {
                 if ["no", "false", "optional", "否", "可选", "нет"].contains(flag) { property.required = false }
             }
             let typeCell = TypeCellReader.read(row.cells[typeColumn].text)
+            // "string (readonly)": some pages state the flag in the type cell.
+            if row.cells[typeColumn].text.english.plainText.lowercased().containsAny(Vocabulary.readOnlyHints) { property.readOnly = true }
             let enumOwner = property.inheritedFrom ?? owner
             switch typeCell {
             case .type(let reference):

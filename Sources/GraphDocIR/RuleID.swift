@@ -38,6 +38,7 @@ extension RuleID {
     public static let placeholderText = RuleID("placeholder-text", .warning, .structure, "The page still holds placeholder text such as TODO.")
     public static let sectionMissing = RuleID("section-missing", .warning, .structure, "A section the page kind requires is missing.")
     public static let propertyNameSuspicious = RuleID("property-name-suspicious", .warning, .structure, "A property name is not an identifier (machine translation, markup).")
+    public static let propertyOnlyInJSON = RuleID("property-only-in-json-representation", .warning, .structure, "A property appears in the JSON representation but in no properties or relationships table.")
     public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
 
     // MARK: route
@@ -60,7 +61,7 @@ extension RuleID {
     public static let extractionRules: [RuleID] = [
         .inputUnreadable, .inputNotUTF8, .inputEmpty, .inputBinary,
         .frontMatterInvalid, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
-        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious,
+        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .propertyOnlyInJSON,
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
