@@ -1,12 +1,68 @@
+import Dispatch
 import Foundation
 
 /// The two renderings of the IR that `graphdoc ir` prints.
 public enum IRRendering {
-    /// The IR as deterministic JSON (sorted keys, two-space indent, trailing newline).
+    /// The IR as deterministic JSON (sorted keys, pretty-printed, trailing newline). Byte for byte what
+    /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes, but the
+    /// elements of the top-level arrays are encoded on all cores.
     public static func json(_ model: ApiModel) throws -> String {
+        let members: [(String, String)] = [
+            ("diagnostics", try array(model.diagnostics)),
+            ("enums", try array(model.enums)),
+            ("formatVersion", String(model.formatVersion)),
+            ("operations", try array(model.operations)),
+            ("pages", try array(model.pages)),
+            ("types", try array(model.types)),
+        ]
+        return "{\n" + members.map { "  \"\($0.0)\" : \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+    }
+
+    static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(model), as: UTF8.self) + "\n"
+        return encoder
+    }
+
+    /// An array value as it appears at depth one of the pretty-printed object.
+    private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> String {
+        // JSONEncoder writes an empty array as "[", a blank line, and the closing bracket indented.
+        guard !items.isEmpty else { return "[\n\n  ]" }
+        let texts = try encodeConcurrently(items)
+        // JSON strings hold no raw line breaks, so every line of an element is a line of layout;
+        // blank lines (inside empty arrays) stay blank.
+        let indented = texts.map { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        }
+        return "[\n" + indented.joined(separator: ",\n") + "\n  ]"
+    }
+
+    private static func encodeConcurrently<T: Encodable & Sendable>(_ items: [T]) throws -> [String] {
+        let results = ResultSlots(count: items.count)
+        let chunkCount = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let chunkSize = (items.count + chunkCount - 1) / chunkCount
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            let encoder = encoder()
+            for index in (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize) {
+                results.set(index, Result { String(decoding: try encoder.encode(items[index]), as: UTF8.self) })
+            }
+        }
+        return try results.values.map { try $0!.get() }
+    }
+
+    /// Write-once slots filled from several threads, each index by exactly one of them.
+    private final class ResultSlots: @unchecked Sendable {
+        private(set) var values: [Result<String, any Error>?]
+        private let lock = NSLock()
+
+        init(count: Int) { values = Array(repeating: nil, count: count) }
+
+        func set(_ index: Int, _ value: Result<String, any Error>) {
+            lock.lock()
+            values[index] = value
+            lock.unlock()
+        }
     }
 
     /// Counts for humans: pages by kind and locale, types, enums, operations, examples, diagnostics by rule.

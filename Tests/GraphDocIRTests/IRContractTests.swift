@@ -46,3 +46,19 @@ import GraphDocIR
         #expect(Set(ids).count == ids.count)
     }
 }
+
+@Suite struct IRRenderingTests {
+    @Test func concurrentRenderingEqualsPlainJSONEncoder() throws {
+        let source = SourceLocation(file: "a/b.md", line: 3, column: 1)
+        let model = ApiModel(
+            pages: (0..<50).map { PageInfo(path: "p\($0).md", locale: "zh-CN", apiVersion: "beta", kind: .resource, title: "标题 \($0)", translation: TranslationInfo(type: "MT", sideBySide: true)) },
+            types: (0..<30).map { TypeDefinition(name: "t\($0)", properties: [Property(name: "x", type: TypeReference(name: "String", collection: true), description: "a \"quoted\"\nline", origin: .resource, source: source)], origin: .resource) },
+            enums: [],
+            operations: [Operation(id: "op", title: "Op", apiVersion: nil, page: "a.md", examples: [Example(name: "e", request: HttpMessage(method: "GET", url: "https://x/y", body: .object([JSONMember(key: "k", value: .array([.number("1"), .null]))]), source: source), response: nil)])],
+            diagnostics: [Diagnostic(.routeMalformed, "expected a route", at: source)])
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let plain = String(decoding: try encoder.encode(model), as: UTF8.self) + "\n"
+        #expect(try IRRendering.json(model) == plain)
+    }
+}
