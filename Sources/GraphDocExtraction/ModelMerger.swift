@@ -48,7 +48,8 @@ public enum ModelMerger {
         for translation in translations {
             guard let english = authoritative.first(where: { $0.page.path == translation.page.englishPage }) else { continue }
             TranslationComparison.compare(translation, with: english, diagnostics: &diagnostics)
-            TranslationComparison.addLocalizedDescriptions(from: names.canonical(translation.types), to: &types)
+            TranslationComparison.addLocalizedDescriptions(
+                from: names.canonical(translation.types), english: names.canonical(english.types), to: &types)
             if let operation = translation.operation, let index = operations.firstIndex(where: { $0.page == english.page.path }) {
                 operations[index].translations.append(OperationTranslation(
                     locale: translation.page.locale, page: translation.page.path, title: translation.page.title,

@@ -36,8 +36,9 @@ enum TranslationComparison {
         }
 
         // Properties and enum members of the types both pages describe.
-        for type in translation.types {
-            guard let original = english.types.first(where: { $0.name.lowercased() == type.name.lowercased() && $0.origin == type.origin }) else { continue }
+        for translatedType in translation.types {
+            guard let original = english.types.first(where: { $0.name.lowercased() == translatedType.name.lowercased() && $0.origin == translatedType.origin }) else { continue }
+            let type = aligned(translatedType, with: original)
             let names = Set((type.properties + type.relationships).map(\.name)), originalNames = Set((original.properties + original.relationships).map(\.name))
             for property in type.properties + type.relationships where !originalNames.contains(property.name) {
                 drift("property '\(property.name)' of '\(type.name)' is not on the English page \(englishPath)", at: property.source, "property \(type.name).\(property.name)")
@@ -56,6 +57,25 @@ enum TranslationComparison {
                       at: definition.sources.first ?? top, "enum \(definition.name)")
             }
         }
+    }
+
+    /// The translated type with machine-translated property names (`说明`) replaced by the English
+    /// page's names, row by row, where both tables have the same rows in the same order and the
+    /// row's type agrees.
+    static func aligned(_ translated: TypeDefinition, with english: TypeDefinition) -> TypeDefinition {
+        var result = translated
+        func align(_ rows: [Property], _ originals: [Property]) -> [Property] {
+            guard rows.count == originals.count else { return rows }
+            return zip(rows, originals).map { row, original in
+                guard !TableReader.isPropertyName(row.name), row.type.name.lowercased() == original.type.name.lowercased() else { return row }
+                var renamed = row
+                renamed.name = original.name
+                return renamed
+            }
+        }
+        result.properties = align(translated.properties, english.properties)
+        result.relationships = align(translated.relationships, english.relationships)
+        return result
     }
 
     private static func compare(
@@ -81,8 +101,10 @@ enum TranslationComparison {
     }
 
     /// Copies the translation's property descriptions onto the merged types.
-    static func addLocalizedDescriptions(from facts: [TypeDefinition], to types: inout [TypeDefinition]) {
-        for fact in facts {
+    static func addLocalizedDescriptions(from facts: [TypeDefinition], english: [TypeDefinition], to types: inout [TypeDefinition]) {
+        for translated in facts {
+            let fact = english.first { $0.name.lowercased() == translated.name.lowercased() && $0.origin == translated.origin }
+                .map { aligned(translated, with: $0) } ?? translated
             guard let index = types.firstIndex(where: { $0.name.lowercased() == fact.name.lowercased() }) else { continue }
             for property in fact.properties {
                 guard let localized = property.localizedDescription, !localized.isEmpty,
