@@ -55,7 +55,9 @@ extension ValidationIssue {
     /// This issue seen from a containing value: `key` (or `[i]`) is put in front of the path.
     public func prefixed(with component: String) -> ValidationIssue {
         var copy = self
-        if path.isEmpty {
+        if component.isEmpty {
+            return copy
+        } else if path.isEmpty {
             copy.path = component
         } else if path.hasPrefix("[") {
             copy.path = component + path

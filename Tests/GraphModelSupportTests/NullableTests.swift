@@ -24,3 +24,19 @@ struct Patch: Codable, Equatable {
         #expect(Nullable(5).value == 5)
     }
 }
+
+/// A self-referencing struct compiles and compares through `Indirect`.
+struct Folder: Hashable, Sendable {
+    var name: String?
+    @Indirect var parent: Folder?
+}
+
+@Suite struct IndirectTests {
+    @Test func selfReferenceWorksLikeAProperty() {
+        var child = Folder(name: "b", parent: Folder(name: "a", parent: nil))
+        #expect(child.parent?.name == "a")
+        child.parent = nil
+        #expect(child == Folder(name: "b", parent: nil))
+        #expect(Set([child, child]).count == 1)
+    }
+}
