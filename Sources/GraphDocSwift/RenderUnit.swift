@@ -6,6 +6,7 @@ public struct RenderUnit: @unchecked Sendable {
         case openEnum = "open-enum"
         case operation = "operation"
         case operationsNamespace = "operations-namespace"
+        case polymorphic = "polymorphic"
     }
 
     public var path: String

@@ -28,6 +28,10 @@ public struct SwiftModelTranslator: Sendable {
             let vm = structViewModel(for: type)
             units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .model, value: vm))
         }
+        for type in model.types {
+            guard let vm = polymorphicViewModel(for: type) else { continue }
+            units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .polymorphic, value: vm))
+        }
         for definition in model.enums {
             let vm = enumViewModel(for: definition)
             let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
@@ -118,6 +122,25 @@ public struct SwiftModelTranslator: Sendable {
     static func numberLiteral(_ value: Double?) -> String {
         guard let value else { return "nil" }
         return String(value)
+    }
+
+    // MARK: Polymorphism
+
+    func polymorphicViewModel(for type: TypeDefinition) -> PolymorphicViewModel? {
+        guard let anyName = types.polymorphicName(ofType: type.name), let base = types.swiftName(ofType: type.name),
+            let descendants = types.descendants[SwiftTypeMapper.key(type.name)]
+        else { return nil }
+        let derivedNames = descendants.compactMap { types.swiftName(ofType: $0) }
+        let caseNames = SwiftNaming.deduplicated(([base] + derivedNames).map { SwiftNaming.caseName($0) })
+        return PolymorphicViewModel(
+            access: options.accessLevel.rawValue, swiftName: anyName, baseSwiftName: base,
+            baseCaseName: SwiftNaming.escaped(caseNames[0]),
+            docLines: DocLines.make(
+                "A `\(type.name)` or any type derived from it, chosen by `@odata.type`.", source: type.sources.first,
+                fallback: nil),
+            derived: zip(caseNames.dropFirst(), derivedNames).map {
+                PolymorphicCaseViewModel(caseName: SwiftNaming.escaped($0), swiftType: $1)
+            })
     }
 
     // MARK: Enums

@@ -9,8 +9,10 @@ public struct SwiftTypeMapper: Sendable {
     private var typeNames: [String: String] = [:]
     /// Swift path (`ItemFacet.AllowedAudiences`) of each enum, keyed by its lower-cased IR name.
     private var enumPaths: [String: String] = [:]
-    /// Types with a `validate` of their own.
-    private var validatableTypes: Set<String> = []
+    /// For types that other types derive from: the Swift name of their polymorphic `Any…` enum.
+    private var polymorphicNames: [String: String] = [:]
+    /// Known descendants of each base type (lookup keys), sorted by Graph name.
+    public private(set) var descendants: [String: [String]] = [:]
 
     /// Resolves Swift names for `model`; throws when two Graph names would share one.
     public init(model: ApiModel) throws {
@@ -29,6 +31,25 @@ public struct SwiftTypeMapper: Sendable {
             let swiftName = SwiftNaming.typeName(type.name)
             typeNames[Self.key(type.name)] = swiftName
             claim(swiftName, type.name, type.sources.first)
+        }
+        var children: [String: [String]] = [:]
+        for type in model.types {
+            if let base = type.baseType, typeNames[Self.key(base)] != nil, Self.key(base) != Self.key(type.name) {
+                children[Self.key(base), default: []].append(type.name)
+            }
+        }
+        for type in model.types where children[Self.key(type.name)] != nil {
+            var found: [String] = []
+            var queue = children[Self.key(type.name)] ?? []
+            while let next = queue.popLast() {
+                guard !found.contains(next), Self.key(next) != Self.key(type.name) else { continue }
+                found.append(next)
+                queue += children[Self.key(next)] ?? []
+            }
+            descendants[Self.key(type.name)] = found.sorted()
+            let anyName = "Any" + (typeNames[Self.key(type.name)] ?? "")
+            polymorphicNames[Self.key(type.name)] = anyName
+            claim(anyName, type.name, type.sources.first, isEnum: true)
         }
         for definition in model.enums {
             let (owner, property) = Self.owner(of: definition)
@@ -50,7 +71,6 @@ public struct SwiftTypeMapper: Sendable {
         if let (key, claimants) = collisions.first {
             throw GenerationError.nameCollision(swiftName: displayNames[key] ?? key, claimants: claimants)
         }
-        validatableTypes = Set(typeNames.values).union(enumPaths.values)
     }
 
     /// The owner and property of an enum read from a property description.
@@ -66,6 +86,9 @@ public struct SwiftTypeMapper: Sendable {
 
     /// The Swift name of a Graph type, or `nil` when the model has no such type.
     public func swiftName(ofType graphName: String) -> String? { typeNames[Self.key(graphName)] }
+
+    /// The `Any…` enum of a type that has derived types, or `nil`.
+    public func polymorphicName(ofType graphName: String) -> String? { polymorphicNames[Self.key(graphName)] }
 
     /// The Swift path of an enum (`ItemFacet.AllowedAudiences`), or `nil`.
     public func swiftPath(ofEnum name: String) -> String? {
@@ -124,6 +147,10 @@ public struct SwiftTypeMapper: Sendable {
             validatable = element.hasPrefix("GraphModelSupport.") && primitive != .json && primitive != .stream
             numeric = [.byte, .sByte, .int16, .int32, .int64, .single, .double].contains(primitive)
             string = primitive == .string
+        } else if let anyName = polymorphicName(ofType: reference.name) {
+            // An `indirect` enum: it needs no `Indirect` storage to break cycles.
+            element = anyName
+            validatable = true
         } else if let typeName = swiftName(ofType: reference.name) {
             element = typeName
             validatable = true

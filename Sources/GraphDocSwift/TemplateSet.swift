@@ -7,7 +7,7 @@ public struct TemplateSet: Sendable {
     /// Every template the generator uses, whole-file templates and partials.
     public static let names: [String] = [
         "file-header", "doc-comment", "struct", "struct-body", "memberwise-init", "coding", "validator",
-        "open-enum", "open-enum-body", "operation", "operations-namespace",
+        "open-enum", "open-enum-body", "operation", "operations-namespace", "polymorphic",
     ]
 
     /// The package's `Templates/` folder, found from this source file's location (the generator is

@@ -25,10 +25,21 @@ public protocol ODataTyped {
 
 /// A value of a base type that may hold any derived type.
 ///
-/// Generated `Any<Base>` enums conform: `case base(Base)`, one case per known derived type, and
-/// `case unknown(JSONValue)` for payloads whose `@odata.type` names a type this module does not
-/// know, so nothing is lost.
+/// Generated `Any<Base>` enums conform: one case for the base type and one per known derived
+/// type, chosen by `@odata.type`. A payload whose `@odata.type` names a type this module does not
+/// know decodes as the base type, its extra members and the discriminator kept in
+/// `additionalProperties`, so nothing is lost and re-encoding gives the same JSON.
 public protocol PolymorphicValue: Codable, Hashable, Sendable, Validatable {
-    /// The `@odata.type` the value carries (or implies), without `#`.
-    var odataType: String? { get }
+    /// The wrapped model.
+    var model: any GraphModel { get }
+}
+
+extension PolymorphicValue {
+    /// The `@odata.type` the value carries, without `#`, else the wrapped type's name.
+    public var odataType: String {
+        if case .string(let value)? = model.additionalProperties[ODataType.key] { return ODataType.normalized(value) }
+        return Swift.type(of: model).odataTypeName
+    }
+
+    public func validate(context: ValidationContext) -> [ValidationIssue] { model.validate(context: context) }
 }
