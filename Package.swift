@@ -35,7 +35,10 @@ let package = Package(
         .target(name: "GraphDocLint", dependencies: ["GraphDocIR"]),
         .target(
             name: "GraphDocSwift",
-            dependencies: ["GraphDocIR", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "GraphDocIR", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(name: "GraphModelSupport"),
         .executableTarget(

@@ -18,6 +18,8 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
         case .nameCollision(let swiftName, let claimants):
             let list = claimants.map { "  \($0.location?.description ?? "<no source>"): \($0.graphName)" }.joined(separator: "\n")
             return "error: several Graph names map to the Swift name '\(swiftName)':\n\(list)"
+        case .templateMissing("*", let searched):
+            return "\(searched.first ?? "?"): error: the template folder does not exist"
         case .templateMissing(let name, let searched):
             return "error: template '\(name).mustache' not found (searched: \(searched.joined(separator: ", ")))"
         case .templateInvalid(let file, let line, let column, let message):
