@@ -41,6 +41,8 @@ let package = Package(
             ]
         ),
         .target(name: "GraphModelSupport"),
+        // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
+        .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
             name: "graphdoc",
             dependencies: [
@@ -59,6 +61,7 @@ let package = Package(
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
+        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -36,8 +36,10 @@ public enum SwiftNaming {
     }
 
     /// `UpperCamelCase` name for an enum nested in its owning type, from the property name.
+    /// A reserved result (`type` -> `Type`) gets `Value` instead of an underscore: `ItemPhone.TypeValue`.
     public static func nestedTypeName(_ propertyName: String) -> String {
-        typeName(propertyName)
+        let name = typeName(propertyName)
+        return name.hasSuffix("_") && !propertyName.hasSuffix("_") ? String(name.dropLast()) + "Value" : name
     }
 
     /// A property name, escaped for use after `var` and as `self.x` (backticks where needed).

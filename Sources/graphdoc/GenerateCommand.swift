@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GraphDocExtraction
+import GraphDocIR
 import GraphDocSwift
 
 /// `graphdoc generate`: documentation pages in, Swift models out. All logic is in GraphDocSwift.
@@ -31,6 +32,9 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "A YAML file with the same options (command-line values win).")
     var config: String?
 
+    @Option(help: "Generate from an IR dump (graphdoc ir --format json) instead of reading pages.")
+    var ir: String?
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
@@ -38,12 +42,17 @@ struct GenerateCommand: AsyncParsableCommand {
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
                     check: check ? true : nil))
-            guard let inputs = settings.inputs, !inputs.isEmpty else {
-                throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
-            }
             let job = try GenerationJob(configuration: settings)
-            let loaded = await DocumentationLoader.load(paths: inputs)
-            let report = try job.run(model: loaded.model)
+            let model: ApiModel
+            if let ir {
+                model = try IRFile.load(ir)
+            } else {
+                guard let inputs = settings.inputs, !inputs.isEmpty else {
+                    throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
+                }
+                model = await DocumentationLoader.load(paths: inputs).model
+            }
+            let report = try job.run(model: model)
             if report.checked {
                 for path in report.plan.changes { print("would change: \(path)") }
             }

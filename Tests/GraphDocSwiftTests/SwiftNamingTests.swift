@@ -38,3 +38,10 @@ import Testing
         #expect(SwiftNaming.rawStringLiteral(##"a"#b"##) == ###"##"a"#b"##"###)
     }
 }
+
+@Suite struct NestedNamingTests {
+    @Test func reservedNestedNamesGetAValueSuffix() {
+        #expect(SwiftNaming.nestedTypeName("type") == "TypeValue")
+        #expect(SwiftNaming.nestedTypeName("allowedAudiences") == "AllowedAudiences")
+    }
+}
