@@ -13,7 +13,7 @@ import Testing
         return FileManager.default.fileExists(atPath: path) ? (path as NSString).deletingLastPathComponent : nil
     }
 
-    static func typecheck(_ model: ApiModel, access: AccessLevel = .public) throws -> String {
+    static func typecheck(_ model: ApiModel, access: AccessLevel = .public, flags: [String] = []) throws -> String {
         guard let modules = modulesDirectory else { return "" }
         let files = try SwiftGenerator(templates: try TemplateSet(), options: GeneratorOptions(accessLevel: access)).generate(model)
         let dir = try temporaryDirectory()
@@ -21,7 +21,7 @@ import Testing
         try OutputWriter(outputDirectory: dir).write(files)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", "Generated", "-package-name", "graphdoc"]
+        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", "Generated", "-package-name", "graphdoc"] + flags
             + files.map { dir + "/" + $0.path }
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -35,6 +35,13 @@ import Testing
     @Test(.enabled(if: modulesDirectory != nil))
     func hostileNamesCompileWithoutWarnings() throws {
         let output = try Self.typecheck(Fixtures.hostileModel)
+        #expect(output == "", "\(output)")
+    }
+
+    /// Modules that default to main-actor isolation (SE-0466) must still use the models anywhere.
+    @Test(.enabled(if: modulesDirectory != nil))
+    func compilesInAModuleWithMainActorDefaultIsolation() throws {
+        let output = try Self.typecheck(Fixtures.seedModel, flags: ["-default-isolation", "MainActor"])
         #expect(output == "", "\(output)")
     }
 
