@@ -32,6 +32,8 @@ public struct GenerationJob: Sendable {
         public var files: [GeneratedFile]
         public var plan: OutputWriter.Plan
         public var checked: Bool
+        /// Things the user may want to fix in the docs (unresolved type names, ...).
+        public var notes: [String] = []
 
         /// A one-line summary for the terminal.
         public var summary: String {
@@ -45,9 +47,9 @@ public struct GenerationJob: Sendable {
     /// happens before the output folder is touched.
     public func run(model: ApiModel) throws -> Report {
         let templates = try TemplateSet(overrides: templatesDirectory)
-        let files = try SwiftGenerator(templates: templates, options: options).generate(model)
+        let (files, notes) = try SwiftGenerator(templates: templates, options: options).generateWithNotes(model)
         let writer = OutputWriter(outputDirectory: outputDirectory)
         let plan = check ? try writer.plan(files) : try writer.write(files)
-        return Report(files: files, plan: plan, checked: check)
+        return Report(files: files, plan: plan, checked: check, notes: notes)
     }
 }

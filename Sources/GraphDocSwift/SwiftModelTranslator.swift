@@ -51,6 +51,26 @@ public struct SwiftModelTranslator: Sendable {
         return units.sorted { $0.path < $1.path }
     }
 
+    /// Type names properties and bodies refer to that the model does not define (sorted); their
+    /// values are generated as `JSONValue`.
+    public var unresolvedTypeNames: [String] {
+        var names: Set<String> = []
+        for type in model.types {
+            for property in type.properties + type.relationships where !types.resolves(property.type, enumName: property.enum) {
+                names.insert(property.type.name)
+            }
+        }
+        for operation in model.operations {
+            for property in operation.requestBody?.properties ?? [] where !types.resolves(property.type, enumName: property.enum) {
+                names.insert(property.type.name)
+            }
+            for response in operation.responses {
+                if let type = response.type, !types.resolves(type) { names.insert(type.name) }
+            }
+        }
+        return names.sorted()
+    }
+
     // MARK: Structs
 
     /// The type's own properties and relationships plus those of its ancestors not already listed,

@@ -132,6 +132,13 @@ public struct SwiftTypeMapper: Sendable {
         public var isString: Bool
     }
 
+    /// Whether `reference` names a primitive, type or enum of the model; unresolved names are
+    /// generated as `JSONValue` (nothing is lost) and listed by ``SwiftModelTranslator/unresolvedTypeNames``.
+    public func resolves(_ reference: TypeReference, enumName: String? = nil) -> Bool {
+        (enumName.flatMap(swiftPath(ofEnum:)) != nil) || reference.isPrimitive || swiftName(ofType: reference.name) != nil
+            || swiftPath(ofEnum: reference.name) != nil
+    }
+
     /// The Swift type of `reference`; `enumName` (a property's `enum`) wins when it is known.
     public func map(_ reference: TypeReference, enumName: String? = nil) -> Mapping {
         var element = "GraphModelSupport.JSONValue"

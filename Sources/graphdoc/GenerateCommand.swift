@@ -56,6 +56,7 @@ struct GenerateCommand: AsyncParsableCommand {
             if report.checked {
                 for path in report.plan.changes { print("would change: \(path)") }
             }
+            for note in report.notes { printError(note) }
             print(report.summary)
             if report.checked && !report.plan.isClean { throw ExitCode.failure }
         } catch let error as GenerationError {

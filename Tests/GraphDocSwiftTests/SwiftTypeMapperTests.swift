@@ -24,6 +24,13 @@ import Testing
         #expect(mapper.map(TypeReference(name: "noSuchType")).swiftType == "GraphModelSupport.JSONValue")
     }
 
+    @Test func unresolvedNamesAreListed() throws {
+        var model = Fixtures.phoneModel
+        model.types[0].properties.append(Fixtures.property("thing", "noSuchType"))
+        #expect(try SwiftModelTranslator(model: model, options: GeneratorOptions()).unresolvedTypeNames == ["noSuchType"])
+        #expect(try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()).unresolvedTypeNames == [])
+    }
+
     @Test func enumsNestInTheirOwnerAndThePropertyEnumWins() {
         #expect(mapper.swiftPath(ofEnum: "phoneAuthenticationMethod.smsSignInState") == "PhoneAuthenticationMethod.SmsSignInState")
         #expect(mapper.map(TypeReference(name: "String"), enumName: "phoneAuthenticationMethod.smsSignInState").swiftType == "PhoneAuthenticationMethod.SmsSignInState")
