@@ -72,10 +72,12 @@ public struct OutputWriter: Sendable {
             for path in toWrite {
                 let target = output.appendingPathComponent(path)
                 try fm.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                if fm.fileExists(atPath: target.path) {
-                    _ = try fm.replaceItemAt(target, withItemAt: staging.appendingPathComponent(path))
-                } else {
-                    try fm.moveItem(at: staging.appendingPathComponent(path), to: target)
+                // rename(2) replaces an existing file atomically; FileManager.replaceItemAt on Linux
+                // can remove the target and then fail, losing it.
+                let source = staging.appendingPathComponent(path)
+                if rename(source.path, target.path) != 0 {
+                    let reason = String(cString: strerror(errno))
+                    throw GenerationError.outputNotWritable(path: target.path, reason: reason)
                 }
             }
         }

@@ -38,4 +38,12 @@ extension OpenFlagsEnum {
     public static func members(of value: String) -> [Self] {
         value.split(separator: ",").map { Self(rawValue: String($0).trimmingCharacters(in: .whitespaces)) }
     }
+
+    /// A value holding several members, as Graph sends it (`"a,b"`).
+    public init(members: [Self]) {
+        self.init(rawValue: members.map(\.rawValue).joined(separator: ","))
+    }
+
+    /// The members this value holds.
+    public var members: [Self] { Self.members(of: rawValue) }
 }

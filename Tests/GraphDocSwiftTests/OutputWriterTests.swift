@@ -27,6 +27,15 @@ import Testing
         #expect(try writer.plan([a2, c]).isClean)
     }
 
+    @Test func modifiedFilesAreReplacedInPlace() throws {
+        let dir = try temporaryDirectory()
+        let writer = OutputWriter(outputDirectory: dir)
+        try writer.write([GeneratedFile(path: "Sub/A.swift", contents: header + "1\n")])
+        let plan = try writer.write([GeneratedFile(path: "Sub/A.swift", contents: header + "2\n")])
+        #expect(plan.modified == ["Sub/A.swift"])
+        #expect(try String(contentsOfFile: dir + "/Sub/A.swift", encoding: .utf8) == header + "2\n")
+    }
+
     @Test func planReportsEveryChangeWithoutWriting() throws {
         let dir = try temporaryDirectory()
         let writer = OutputWriter(outputDirectory: dir)

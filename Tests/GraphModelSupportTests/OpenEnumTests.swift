@@ -69,5 +69,7 @@ enum Days: OpenFlagsEnum {
     @Test func flagsValuesAreCheckedMemberByMember() {
         #expect(Days(rawValue: "monday,tuesday").validate(context: .request).isEmpty)
         #expect(Days(rawValue: "monday, sunday").validate(context: .request).count == 1)
+        #expect(Days(members: [.monday, .tuesday]).rawValue == "monday,tuesday")
+        #expect(Days(rawValue: "monday,tuesday").members == [.monday, .tuesday])
     }
 }

@@ -22,8 +22,7 @@ extension Operations {
                 GraphModelSupport.GraphRoute(
                     method: "POST",
                     template: "/me/profile/phones/$ref",
-                    parameters: [
-                    ]
+                    parameters: []
                 ),
             ],
             requestBodyType: "ItemPhone",

@@ -71,8 +71,7 @@ extension Operations {
                 GraphModelSupport.GraphRoute(
                     method: "GET",
                     template: "/me/phones",
-                    parameters: [
-                    ]
+                    parameters: []
                 ),
                 GraphModelSupport.GraphRoute(
                     method: "GET",
