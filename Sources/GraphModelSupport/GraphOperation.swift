@@ -59,6 +59,15 @@ public struct GraphRoute: Hashable, Sendable {
         return result
     }
 
+    /// The full URL under a service root such as `https://graph.microsoft.com/v1.0`; `nil` when
+    /// a parameter value is missing.
+    public func url(serviceRoot: URL, _ values: [String: String]) -> URL? {
+        guard let path = path(values) else { return nil }
+        var root = serviceRoot.absoluteString
+        while root.hasSuffix("/") { root.removeLast() }
+        return URL(string: root + (path.hasPrefix("/") ? path : "/" + path))
+    }
+
     private static let segmentAllowed: CharacterSet = {
         var set = CharacterSet.urlPathAllowed
         set.remove(charactersIn: "/?#")

@@ -1,3 +1,4 @@
+import Foundation
 import GraphModelSupport
 import Testing
 
@@ -71,5 +72,38 @@ struct Phone: GraphModel {
         #expect(try decode(Probe.self, ##"{"@odata.type":"#microsoft.graph.user"}"##).type == "microsoft.graph.user")
         #expect(try decode(Probe.self, #"{}"#).type == nil)
         #expect(try decode(Probe.self, #"3"#).type == nil)
+    }
+}
+
+/// A generated-style model with 64-bit and decimal members.
+struct Counter: GraphModel {
+    static let odataTypeName = "microsoft.graph.counter"
+    var big: Int64?
+    var amount: Decimal?
+    var additionalProperties: [String: JSONValue] = [:]
+
+    init(from decoder: any Decoder) throws {
+        var c = try ObjectDecodingContainer(decoder)
+        big = c.decode("big")
+        amount = c.decode("amount")
+        additionalProperties = try c.remainingProperties()
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = ObjectEncodingContainer(encoder)
+        try c.encode(big, "big")
+        try c.encode(amount, "amount")
+        try c.encodeAdditionalProperties(additionalProperties)
+    }
+
+    func validate(context: ValidationContext) -> [ValidationIssue] { [] }
+}
+
+@Suite struct NumericFidelityTests {
+    @Test func int64BeyondDoublePrecisionAndDecimalsRoundTrip() throws {
+        let json = #"{"amount":12345678901234567.891,"big":9223372036854775807,"huge":123456789012345678901234567890}"#
+        let counter = try decode(Counter.self, json)
+        #expect(counter.big == Int64.max)
+        #expect(try encode(counter) == json)
     }
 }
