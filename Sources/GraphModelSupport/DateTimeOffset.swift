@@ -3,6 +3,7 @@ import Foundation
 /// An `Edm.DateTimeOffset` (`2024-05-01T13:45:30.1234567+02:00`) that re-encodes the exact text it
 /// was decoded from: 0–7 (or more) fractional digits, `Z` or any `±hh:mm` offset.
 public struct DateTimeOffset: GraphTextValue, Comparable {
+    /// The value exactly as received or given.
     public let text: String
     /// The parsed parts, `nil` when ``text`` is not a date-time.
     public let components: Components?

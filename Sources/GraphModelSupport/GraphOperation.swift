@@ -4,6 +4,7 @@ import Foundation
 public struct GraphOperation: Hashable, Sendable {
     /// The documentation page's id (`authentication-post-phonemethods`).
     public var id: String
+    /// The page title (`Create phoneAuthenticationMethod`).
     public var title: String
     /// `v1.0` or `beta` when the page says.
     public var apiVersion: String?
@@ -35,6 +36,7 @@ public struct GraphOperation: Hashable, Sendable {
 
 /// One `METHOD /path/{param}` line of an operation.
 public struct GraphRoute: Hashable, Sendable {
+    /// `GET`, `POST`, `PATCH`, `PUT` or `DELETE`.
     public var method: String
     /// The path as documented, parameters in braces (`/users/{id | userPrincipalName}/photo`).
     public var template: String

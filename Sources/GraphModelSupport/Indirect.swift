@@ -13,6 +13,7 @@ public struct Indirect<Value> {
 
     public init(wrappedValue: Value) { storage = .value(wrappedValue) }
 
+    /// The stored value.
     public var wrappedValue: Value {
         get {
             switch storage {

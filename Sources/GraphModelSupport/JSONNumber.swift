@@ -27,15 +27,20 @@ public struct JSONNumber: Hashable, Sendable, CustomStringConvertible, Comparabl
         }
     }
 
+    /// An integer, written exactly.
     public init(_ value: Int64) { text = String(value) }
     public init(_ value: Int) { text = String(value) }
     public init(_ value: UInt64) { text = String(value) }
+    /// A decimal, written with all its digits.
     public init(_ value: Decimal) { text = value.description }
     /// Doubles are written with Swift's shortest round-tripping spelling.
     public init(_ value: Double) { text = value.isFinite ? (JSONNumber(String(value))?.text ?? "0") : "0" }
 
+    /// The value as `Int64` when it is an integer in range.
     public var int64Value: Int64? { Int64(text) }
+    /// The value as the nearest `Double` (may round).
     public var doubleValue: Double? { Double(text) }
+    /// The value as `Decimal` (exact up to 38 digits).
     public var decimalValue: Decimal? { Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")) }
 
     public var description: String { text }

@@ -16,18 +16,22 @@ public indirect enum JSONValue: Hashable, Sendable {
         return members[key]
     }
 
+    /// Whether this is JSON `null`.
     public var isNull: Bool { self == .null }
 
+    /// The string, when this is one.
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The members, when this is an object.
     public var objectValue: [String: JSONValue]? {
         if case .object(let o) = self { return o }
         return nil
     }
 
+    /// The elements, when this is an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil

@@ -45,3 +45,7 @@ public struct ObjectDecodingContainer {
         return rest
     }
 }
+
+// Lives only inside one `init(from:)`; the wrapped container is not thread-safe.
+@available(*, unavailable)
+extension ObjectDecodingContainer: Sendable {}

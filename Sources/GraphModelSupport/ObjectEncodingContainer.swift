@@ -36,3 +36,7 @@ public struct ObjectEncodingContainer {
         }
     }
 }
+
+// Lives only inside one `encode(to:)`; the wrapped container is not thread-safe.
+@available(*, unavailable)
+extension ObjectEncodingContainer: Sendable {}

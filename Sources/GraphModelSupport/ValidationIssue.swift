@@ -1,8 +1,11 @@
 /// One problem `validate` found: where (a JSON path such as `phones[0].phoneType`), which rule,
 /// and a sentence saying what was expected and found.
 public struct ValidationIssue: Codable, Hashable, Sendable, CustomStringConvertible {
+    /// Where, as a JSON path relative to the validated value (`phones[0].type`; empty for the value itself).
     public var path: String
+    /// Which check failed.
     public var rule: ValidationRule
+    /// What was expected and what was found.
     public var message: String
 
     public init(path: String, rule: ValidationRule, message: String) {

@@ -1,8 +1,10 @@
 import Foundation
 
 /// Collects the issues of one value; generated `validate(context:)` methods are a list of calls to it.
-public struct Validator {
+public struct Validator: Sendable {
+    /// Whether request-only rules (required, read-only) apply.
     public let context: ValidationContext
+    /// The issues found so far, in the order the checks ran.
     public private(set) var issues: [ValidationIssue] = []
 
     public init(context: ValidationContext) { self.context = context }
