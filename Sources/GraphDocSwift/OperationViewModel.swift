@@ -28,6 +28,16 @@ public struct RouteViewModel: Hashable, Sendable {
     public var templateLiteral: String
     public var parameters: [RouteParameterViewModel]
     public var hasParameters: Bool
+    /// Position in `operation.routes`.
+    public var index: Int
+    /// Whether this route gets a typed `path(...)` function (the first route of each parameter list does).
+    public var emitsPathFunction: Bool
+    /// The typed function's parameter list (`id: Swift.String`).
+    public var pathFunctionParameters: String
+    /// The dictionary literal passed to `expanded` (`["id": id]`, or `[:]`).
+    public var pathFunctionArguments: String
+    /// `POST /users/{id}/...`, for the doc comment.
+    public var summary: String
 }
 
 /// One `{placeholder}` of a route.

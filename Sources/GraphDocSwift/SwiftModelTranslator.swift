@@ -240,24 +240,35 @@ public struct SwiftModelTranslator: Sendable {
             docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
             idLiteral: SwiftNaming.stringLiteral(operation.id), titleLiteral: SwiftNaming.stringLiteral(operation.title),
             apiVersionLiteral: operation.apiVersion.map(SwiftNaming.stringLiteral) ?? "nil",
-            routes: operation.routes.map(routeViewModel), requestBodyType: requestBodyType,
+            routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
             requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
             responseBodyType: responseType, responseTypeLiteral: responseLiteral,
             responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks)
     }
 
-    func routeViewModel(_ route: Route) -> RouteViewModel {
-        let placeholders = RouteParameterScanner.placeholders(in: route.path)
-        let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
-        let parameters = zip(placeholders, names).map { placeholder, name in
-            RouteParameterViewModel(
-                nameLiteral: SwiftNaming.stringLiteral(name), placeholderLiteral: SwiftNaming.stringLiteral(placeholder),
-                typeLiteral: "\"Swift.String\"")
+    /// Routes with their parameters; each distinct parameter list gets one typed `path(...)`
+    /// function (overloads by label), from the first route that has it.
+    func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
+        var signatures: Set<[String]> = []
+        return routes.enumerated().map { index, route in
+            let placeholders = RouteParameterScanner.placeholders(in: route.path)
+            let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
+            let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
+            let parameters = zip(placeholders, names).map { placeholder, name in
+                RouteParameterViewModel(
+                    nameLiteral: SwiftNaming.stringLiteral(name), placeholderLiteral: SwiftNaming.stringLiteral(placeholder),
+                    typeLiteral: "\"Swift.String\"")
+            }
+            let arguments = zip(names, swiftNames).map { "\(SwiftNaming.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
+            return RouteViewModel(
+                methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
+                templateLiteral: SwiftNaming.stringLiteral(route.path), parameters: parameters,
+                hasParameters: !parameters.isEmpty, index: index,
+                emitsPathFunction: signatures.insert(swiftNames).inserted,
+                pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
+                pathFunctionArguments: arguments.isEmpty ? "[:]" : "[" + arguments.joined(separator: ", ") + "]",
+                summary: route.method.uppercased() + " " + route.path)
         }
-        return RouteViewModel(
-            methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
-            templateLiteral: SwiftNaming.stringLiteral(route.path), parameters: parameters,
-            hasParameters: !parameters.isEmpty)
     }
 }
 

@@ -61,6 +61,18 @@ public struct GraphRoute: Hashable, Sendable {
         return result
     }
 
+    /// The template with each `{parameter}` present in `values` replaced by its percent-encoded
+    /// value (missing ones stay as written); what generated typed `path(...)` functions return.
+    public func expanded(_ values: [String: String]) -> String {
+        var result = template
+        for parameter in parameters {
+            guard let value = values[parameter.name] else { continue }
+            let encoded = value.addingPercentEncoding(withAllowedCharacters: Self.segmentAllowed) ?? value
+            result = result.replacingOccurrences(of: "{\(parameter.placeholder)}", with: encoded)
+        }
+        return result
+    }
+
     /// The full URL under a service root such as `https://graph.microsoft.com/v1.0`; `nil` when
     /// a parameter value is missing.
     public func url(serviceRoot: URL, _ values: [String: String]) -> URL? {

@@ -89,6 +89,8 @@ import Testing
         #expect(list.requestBodyStruct.first?.properties.map(\.checksRequired) == [true, false])
         #expect(list.responseIsCollection)
         #expect(list.routes.count == 2)
+        #expect(list.routes.map(\.pathFunctionParameters) == ["", "id: Swift.String"])
+        #expect(list.routes.map(\.pathFunctionArguments) == ["[:]", "[\"id\": id]"])
     }
 
     @Test func routePlaceholders() {

@@ -9,6 +9,8 @@ import Testing
             parameters: [GraphRouteParameter(name: "id", placeholder: "id | userPrincipalName")])
         #expect(route.path(["id": "a b/c@x.com"]) == "/users/a%20b%2Fc@x.com/photo")
         #expect(route.path([:]) == nil)
+        #expect(route.expanded([:]) == route.template)
+        #expect(route.expanded(["id": "a"]) == "/users/a/photo")
         let root = URL(string: "https://graph.microsoft.com/beta/")!
         #expect(route.url(serviceRoot: root, ["id": "kim@contoso.com"])?.absoluteString == "https://graph.microsoft.com/beta/users/kim@contoso.com/photo")
     }

@@ -52,5 +52,7 @@ import Testing
         #expect(operation.requestBodyType == "PhoneAuthenticationMethod")
         #expect(operation.routes[0].method == "POST")
         #expect(operation.routes[0].path(["id": "kim@contoso.com"]) == "/users/kim@contoso.com/authentication/phoneMethods")
+        #expect(Operations.AuthenticationPostPhonemethods.path(id: "kim@contoso.com") == "/users/kim@contoso.com/authentication/phoneMethods")
+        #expect(Operations.AddPhones.path() == "/me/profile/phones/$ref")
     }
 }

@@ -31,6 +31,11 @@ extension Operations {
             successStatus: 201
         )
 
+        /// The path of `POST /me/profile/phones/$ref` with its parameters filled in (percent-encoded).
+        public static func path() -> Swift.String {
+            operation.routes[0].expanded([:])
+        }
+
         /// Every issue of `body` as this operation's request.
         public static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: .request)

@@ -33,6 +33,11 @@ extension Operations {
             successStatus: 201
         )
 
+        /// The path of `POST /users/{id | userPrincipalName}/authentication/phoneMethods` with its parameters filled in (percent-encoded).
+        public static func path(id: Swift.String) -> Swift.String {
+            operation.routes[0].expanded(["id": id])
+        }
+
         /// Every issue of `body` as this operation's request.
         public static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: .request)

@@ -87,6 +87,16 @@ extension Operations {
             successStatus: 200
         )
 
+        /// The path of `GET /me/phones` with its parameters filled in (percent-encoded).
+        public static func path() -> Swift.String {
+            operation.routes[0].expanded([:])
+        }
+
+        /// The path of `GET /users/{id}/phones` with its parameters filled in (percent-encoded).
+        public static func path(id: Swift.String) -> Swift.String {
+            operation.routes[1].expanded(["id": id])
+        }
+
         /// Every issue of `body` as this operation's request.
         public static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: .request)
