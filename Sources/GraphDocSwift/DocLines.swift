@@ -5,8 +5,8 @@ import GraphDocIR
 public enum DocLines {
     /// The description's lines, then `- Remark: Generated from <file>:<line>` when `source` is known.
     public static func make(_ description: String, source: SourceLocation?, fallback: String?) -> [String] {
-        var lines = description.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+        var lines = description.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
         while lines.last?.isEmpty == true { lines.removeLast() }
         while lines.first?.isEmpty == true { lines.removeFirst() }
         if lines.isEmpty, let fallback { lines = [fallback] }

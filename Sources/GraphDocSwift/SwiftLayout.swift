@@ -7,13 +7,14 @@
 enum SwiftLayout {
     static let indentUnit = "    "
 
-    /// The text with each line indented four spaces per open bracket, `case` labels level with
+    /// Any line break (`\r\n` from a template edited on Windows included) ends a line. The
+    /// text with each line indented four spaces per open bracket, `case` labels level with
     /// their `switch`, trailing spaces removed, no blank line after `{` or before a closer, no runs
     /// of blank lines, and one final newline.
     static func format(_ text: String) -> String {
         var out: [String] = []
         var stack: [Bool] = []  // one entry per open bracket: whether it opened a `switch` body
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let line = raw.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()
             let content = String(line)
             if content.isEmpty {

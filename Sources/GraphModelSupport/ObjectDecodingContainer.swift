@@ -36,8 +36,9 @@ public struct ObjectDecodingContainer {
         return .value(value)
     }
 
-    /// Every member not consumed by a `decode` call, as JSON.
-    public func remainingProperties() throws -> [String: JSONValue] {
+    /// Every member not consumed by a `decode` call, as JSON. Mutating so that a generated type
+    /// without documented members can still declare its container `var` without a warning.
+    public mutating func remainingProperties() throws -> [String: JSONValue] {
         var rest: [String: JSONValue] = [:]
         for key in container.allKeys where !consumed.contains(key.stringValue) {
             rest[key.stringValue] = try container.decode(JSONValue.self, forKey: key)

@@ -110,6 +110,7 @@ enum Fixtures {
                 properties: hostileWords.enumerated().map { index, w in property(w, index % 3 == 0 ? "String" : "Int32", line: index + 1) },
                 origin: .resource, sources: [at("hostile.md", 1)])
         }
+        types.append(TypeDefinition(name: "empty", description: "No documented members.\r\nCRLF text.", origin: .resource))
         types.append(
             TypeDefinition(
                 name: "holder", description: "Refers to hostile types and enums.",

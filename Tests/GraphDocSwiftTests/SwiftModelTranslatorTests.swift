@@ -98,3 +98,11 @@ import Testing
         #expect(RouteParameterScanner.parameterName("id | userPrincipalName") == "id")
     }
 }
+
+@Suite struct DocLinesTests {
+    @Test func anyLineBreakStartsANewCommentLine() {
+        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// a", "/// b", "/// c"])
+        #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
+        #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
+    }
+}
