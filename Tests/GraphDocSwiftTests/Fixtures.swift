@@ -107,7 +107,13 @@ enum Fixtures {
         var types = typeWords.map { word in
             TypeDefinition(
                 name: word, description: "Type \(word)",
-                properties: hostileWords.enumerated().map { index, w in property(w, index % 3 == 0 ? "String" : "Int32", line: index + 1) },
+                properties: hostileWords.enumerated().map { index, w in
+                    property(
+                        w, index % 3 == 0 ? "String" : index % 7 == 0 ? "DateTimeOffset" : "Int32", collection: index % 11 == 0,
+                        nullable: index % 5 == 0 ? true : nil, required: index % 4 == 0 ? true : nil,
+                        constraints: PropertyConstraints(maxLength: 3, minimum: 0, maximum: 9, pattern: ##"[a-z"#\]+"##),
+                        line: index + 1)
+                },
                 origin: .resource, sources: [at("hostile.md", 1)])
         }
         types.append(TypeDefinition(name: "empty", description: "No documented members.\r\nCRLF text.", origin: .resource))
