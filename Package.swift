@@ -35,9 +35,14 @@ let package = Package(
         .target(name: "GraphDocLint", dependencies: ["GraphDocIR"]),
         .target(
             name: "GraphDocSwift",
-            dependencies: ["GraphDocIR", .product(name: "Mustache", package: "swift-mustache")]
+            dependencies: [
+                "GraphDocIR", .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .target(name: "GraphModelSupport"),
+        // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
+        .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
             name: "graphdoc",
             dependencies: [
@@ -56,6 +61,7 @@ let package = Package(
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
+        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

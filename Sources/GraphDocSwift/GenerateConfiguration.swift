@@ -1,0 +1,90 @@
+import Foundation
+import Yams
+
+/// The options of `graphdoc generate`, as given on the command line or in a YAML file
+/// (`--config`), so that a run can be repeated exactly.
+///
+/// ```yaml
+/// inputs: [docs-input]
+/// output: Generated/Sources/GraphModels
+/// access: public          # public | package | internal
+/// module: GraphModels
+/// templates: MyTemplates  # optional: overrides by template name
+/// ```
+/// Relative paths in a file are relative to the file's folder. Command-line values win.
+public struct GenerateConfiguration: Codable, Hashable, Sendable {
+    public var inputs: [String]?
+    public var output: String?
+    public var access: AccessLevel?
+    public var module: String?
+    public var templates: String?
+    public var check: Bool?
+
+    public init(
+        inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
+        templates: String? = nil, check: Bool? = nil
+    ) {
+        self.inputs = inputs
+        self.output = output
+        self.access = access
+        self.module = module
+        self.templates = templates
+        self.check = check
+    }
+
+    static let knownKeys: Set<String> = ["inputs", "output", "access", "module", "templates", "check"]
+
+    /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
+    public static func load(file: String) throws -> GenerateConfiguration {
+        guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            throw GenerationError.configInvalid(file: file, line: nil, message: "cannot read the configuration file")
+        }
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw GenerationError.configInvalid(file: file, line: Self.line(of: error), message: "not valid YAML: \(error)")
+        }
+        guard let node else { return GenerateConfiguration() }
+        guard let mapping = node.mapping else {
+            throw GenerationError.configInvalid(file: file, line: node.mark?.line, message: "expected a mapping of options")
+        }
+        for (key, _) in mapping {
+            guard let name = key.string, knownKeys.contains(name) else {
+                throw GenerationError.configInvalid(
+                    file: file, line: key.mark?.line,
+                    message: "unknown option '\(key.string ?? "?")'; known options: \(knownKeys.sorted().joined(separator: ", "))")
+            }
+        }
+        var config: GenerateConfiguration
+        do {
+            config = try YAMLDecoder().decode(GenerateConfiguration.self, from: node)
+        } catch {
+            throw GenerationError.configInvalid(file: file, line: nil, message: "invalid option value: \(error)")
+        }
+        // Paths in the file are relative to the file, so it works from any working directory.
+        let base = URL(fileURLWithPath: file).deletingLastPathComponent()
+        func resolve(_ path: String) -> String {
+            path.hasPrefix("/") ? path : base.appendingPathComponent(path).standardizedFileURL.path
+        }
+        config.inputs = config.inputs?.map(resolve)
+        config.output = config.output.map(resolve)
+        config.templates = config.templates.map(resolve)
+        return config
+    }
+
+    /// `self` with every option `other` sets replacing this one's.
+    public func overridden(by other: GenerateConfiguration) -> GenerateConfiguration {
+        GenerateConfiguration(
+            inputs: (other.inputs?.isEmpty == false ? other.inputs : nil) ?? inputs, output: other.output ?? output,
+            access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
+            check: other.check ?? check)
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark.line
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import GraphDocIR
+
+/// Why generation stopped; every case names the file (and line where there is one) to fix.
+public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// Several Graph names map to one Swift name; each claimant with where it is documented.
+    case nameCollision(swiftName: String, claimants: [NameClaimant])
+    /// A template the generator needs is in neither the user's folder nor the built-in set.
+    case templateMissing(name: String, searched: [String])
+    /// A template does not parse.
+    case templateInvalid(file: String, line: Int, column: Int, message: String)
+    /// The output folder cannot be created or written.
+    case outputNotWritable(path: String, reason: String)
+    /// The YAML configuration file cannot be read or holds unknown/invalid options.
+    case configInvalid(file: String, line: Int?, message: String)
+
+    public var description: String {
+        switch self {
+        case .nameCollision(let swiftName, let claimants):
+            let list = claimants.map { "  \($0.location?.description ?? "<no source>"): \($0.graphName)" }.joined(separator: "\n")
+            return "error: several Graph names map to the Swift name '\(swiftName)':\n\(list)"
+        case .templateMissing("*", let searched):
+            return "\(searched.first ?? "?"): error: the template folder does not exist"
+        case .templateMissing(let name, let searched):
+            return "error: template '\(name).mustache' not found (searched: \(searched.joined(separator: ", ")))"
+        case .templateInvalid(let file, let line, let column, let message):
+            return "\(file):\(line):\(column): error: template does not parse: \(message)"
+        case .outputNotWritable(let path, let reason):
+            return "\(path): error: output folder is not writable: \(reason)"
+        case .configInvalid(let file, let line, let message):
+            return "\(file)\(line.map { ":\($0)" } ?? ""): error: \(message)"
+        }
+    }
+}
+
+/// One of the Graph names behind a ``GenerationError/nameCollision(swiftName:claimants:)``.
+public struct NameClaimant: Hashable, Sendable {
+    public var graphName: String
+    public var location: SourceLocation?
+
+    public init(graphName: String, location: SourceLocation?) {
+        self.graphName = graphName
+        self.location = location
+    }
+}

@@ -1,0 +1,23 @@
+/// One output file before rendering: its path, the template that renders it and the view model.
+public struct RenderUnit: @unchecked Sendable {
+    /// The built-in templates that render whole files.
+    public enum Template: String, CaseIterable, Sendable {
+        case model = "struct"
+        case openEnum = "open-enum"
+        case operation = "operation"
+        case operationsNamespace = "operations-namespace"
+        case polymorphic = "polymorphic"
+    }
+
+    public var path: String
+    public var template: Template
+    /// A view model value (`StructViewModel`, `EnumViewModel`, ...); `Any` because swift-mustache
+    /// reads it by reflection. Every view model is a `Sendable` value type.
+    public var value: Any
+
+    public init(path: String, template: Template, value: any Sendable) {
+        self.path = path
+        self.template = template
+        self.value = value
+    }
+}

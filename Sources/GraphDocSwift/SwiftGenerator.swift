@@ -1,0 +1,29 @@
+import GraphDocIR
+
+/// The generator's entry point: IR in, rendered files out (and optionally written).
+public struct SwiftGenerator: Sendable {
+    public let templates: TemplateSet
+    public let options: GeneratorOptions
+
+    public init(templates: TemplateSet, options: GeneratorOptions = GeneratorOptions()) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// Every file for `model`, sorted by path. Throws ``GenerationError/nameCollision(swiftName:claimants:)``.
+    public func generate(_ model: ApiModel) throws -> [GeneratedFile] {
+        try generateWithNotes(model).files
+    }
+
+    /// The files and notes about what could not be mapped faithfully.
+    public func generateWithNotes(_ model: ApiModel) throws -> (files: [GeneratedFile], notes: [String]) {
+        let translator = try SwiftModelTranslator(model: model, options: options)
+        let files = SwiftRenderer(templates: templates, options: options).render(translator.translate())
+        let unresolved = translator.unresolvedTypeNames
+        let notes = unresolved.isEmpty ? [] : [
+            "note: \(unresolved.count) type name(s) not defined by the input, generated as JSONValue: "
+                + unresolved.joined(separator: ", ")
+        ]
+        return (files, notes)
+    }
+}

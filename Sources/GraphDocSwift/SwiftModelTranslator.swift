@@ -1,0 +1,279 @@
+import GraphDocIR
+
+/// Translates the IR into view models, one per output file: the decisions of code generation
+/// (names, types, flattening, recursion, validation) live here, not in templates.
+public struct SwiftModelTranslator: Sendable {
+    public let model: ApiModel
+    public let options: GeneratorOptions
+    public let types: SwiftTypeMapper
+    private let typesByKey: [String: TypeDefinition]
+    private let indirectEdges: Set<RecursionEdge>
+
+    public init(model: ApiModel, options: GeneratorOptions) throws {
+        self.model = model
+        self.options = options
+        types = try SwiftTypeMapper(model: model)
+        var byKey: [String: TypeDefinition] = [:]
+        for type in model.types { byKey[SwiftTypeMapper.key(type.name)] = type }
+        typesByKey = byKey
+        let mapper = types
+        indirectEdges = RecursionEdge.cycles(
+            in: model.types.map { ($0.name, Self.flattenedProperties(of: $0, in: byKey)) }, types: mapper)
+    }
+
+    /// Every output unit, sorted by output path.
+    public func translate() -> [RenderUnit] {
+        var units: [RenderUnit] = []
+        for type in model.types {
+            let vm = structViewModel(for: type)
+            units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .model, value: vm))
+        }
+        for type in model.types {
+            guard let vm = polymorphicViewModel(for: type) else { continue }
+            units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .polymorphic, value: vm))
+        }
+        for definition in model.enums {
+            let vm = enumViewModel(for: definition)
+            let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
+            units.append(RenderUnit(path: "Enums/\(name).swift", template: .openEnum, value: vm))
+        }
+        let operationNames = SwiftNaming.deduplicated(model.operations.map { SwiftNaming.typeName($0.id) })
+        for (operation, name) in zip(model.operations, operationNames) {
+            let vm = operationViewModel(for: operation, swiftName: name)
+            units.append(RenderUnit(path: "Operations/Operations.\(name).swift", template: .operation, value: vm))
+        }
+        if !model.operations.isEmpty {
+            units.append(
+                RenderUnit(
+                    path: "Operations/Operations.swift", template: .operationsNamespace,
+                    value: NamespaceViewModel(access: options.accessLevel.rawValue, swiftName: "Operations")))
+        }
+        return units.sorted { $0.path < $1.path }
+    }
+
+    /// Type names properties and bodies refer to that the model does not define (sorted); their
+    /// values are generated as `JSONValue`.
+    public var unresolvedTypeNames: [String] {
+        var names: Set<String> = []
+        for type in model.types {
+            for property in type.properties + type.relationships where !types.resolves(property.type, enumName: property.enum) {
+                names.insert(property.type.name)
+            }
+        }
+        for operation in model.operations {
+            for property in operation.requestBody?.properties ?? [] where !types.resolves(property.type, enumName: property.enum) {
+                names.insert(property.type.name)
+            }
+            for response in operation.responses {
+                if let type = response.type, !types.resolves(type) { names.insert(type.name) }
+            }
+        }
+        return names.sorted()
+    }
+
+    // MARK: Structs
+
+    /// The type's own properties and relationships plus those of its ancestors not already listed,
+    /// sorted by JSON name.
+    func flattenedProperties(of type: TypeDefinition) -> [Property] {
+        Self.flattenedProperties(of: type, in: typesByKey)
+    }
+
+    static func flattenedProperties(of type: TypeDefinition, in typesByKey: [String: TypeDefinition]) -> [Property] {
+        var byName: [String: Property] = [:]
+        var visited: Set<String> = []
+        var current: TypeDefinition? = type
+        while let t = current, visited.insert(SwiftTypeMapper.key(t.name)).inserted {
+            for property in t.properties + t.relationships where byName[property.name] == nil {
+                byName[property.name] = property
+            }
+            current = t.baseType.flatMap { typesByKey[SwiftTypeMapper.key($0)] }
+        }
+        return byName.values.sorted { $0.name < $1.name }
+    }
+
+    func structViewModel(for type: TypeDefinition) -> StructViewModel {
+        let swiftName = types.swiftName(ofType: type.name) ?? SwiftNaming.typeName(type.name)
+        let qualified = type.name.contains(".") ? type.name : type.namespace + "." + type.name
+        return structViewModel(
+            swiftName: swiftName, graphName: type.name, odataTypeName: qualified,
+            description: type.description, source: type.sources.first, properties: flattenedProperties(of: type))
+    }
+
+    func structViewModel(
+        swiftName: String, graphName: String, odataTypeName: String, description: String, source: SourceLocation?,
+        properties: [Property]
+    ) -> StructViewModel {
+        let names = SwiftNaming.deduplicated(properties.map { SwiftNaming.memberName($0.name) })
+        let vms = zip(properties, names).map { property, name in
+            propertyViewModel(property, swiftName: name, owner: graphName)
+        }
+        let known = properties.map { SwiftNaming.stringLiteral($0.name) }.joined(separator: ", ")
+        return StructViewModel(
+            access: options.accessLevel.rawValue, swiftName: swiftName,
+            odataTypeNameLiteral: SwiftNaming.stringLiteral(odataTypeName),
+            conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel",
+            docLines: DocLines.make(description, source: source, fallback: "The Graph type `\(graphName)`."),
+            properties: vms, knownKeysLiteral: "[\(known)]", hasProperties: !vms.isEmpty)
+    }
+
+    func propertyViewModel(_ property: Property, swiftName: String, owner: String) -> PropertyViewModel {
+        let mapping = types.map(property.type, enumName: property.enum)
+        let nullable = property.nullable == true
+        let constraints = property.constraints
+        let isIndirect =
+            mapping.modelType != nil
+            && indirectEdges.contains(RecursionEdge(from: SwiftTypeMapper.key(owner), property: property.name))
+        return PropertyViewModel(
+            jsonNameLiteral: SwiftNaming.stringLiteral(property.name), jsonName: property.name,
+            swiftName: SwiftNaming.escaped(swiftName), swiftType: mapping.swiftType,
+            declaredType: nullable ? "GraphModelSupport.Nullable<\(mapping.swiftType)>?" : mapping.swiftType + "?",
+            decodeMethod: nullable ? "decodeNullable" : "decode", encodeMethod: nullable ? "encodeNullable" : "encode",
+            docLines: DocLines.make(property.description, source: property.source, fallback: nil),
+            isIndirect: isIndirect, checksRequired: property.required == true, checksReadOnly: property.readOnly,
+            checksNested: mapping.isValidatable,
+            maxLength: mapping.isString && !nullable ? constraints?.maxLength.map(String.init) : nil,
+            patternLiteral: mapping.isString && !nullable ? constraints?.pattern.map(SwiftNaming.rawStringLiteral) : nil,
+            rangeMinimum: Self.numberLiteral(constraints?.minimum),
+            rangeMaximum: Self.numberLiteral(constraints?.maximum),
+            checksRange: mapping.isNumeric && !nullable && (constraints?.minimum != nil || constraints?.maximum != nil))
+    }
+
+    static func numberLiteral(_ value: Double?) -> String {
+        guard let value else { return "nil" }
+        return String(value)
+    }
+
+    // MARK: Polymorphism
+
+    func polymorphicViewModel(for type: TypeDefinition) -> PolymorphicViewModel? {
+        guard let anyName = types.polymorphicName(ofType: type.name), let base = types.swiftName(ofType: type.name),
+            let descendants = types.descendants[SwiftTypeMapper.key(type.name)]
+        else { return nil }
+        let derivedNames = descendants.compactMap { types.swiftName(ofType: $0) }
+        let caseNames = SwiftNaming.deduplicated(([base] + derivedNames).map { SwiftNaming.caseName($0) })
+        return PolymorphicViewModel(
+            access: options.accessLevel.rawValue, swiftName: anyName, baseSwiftName: base,
+            baseCaseName: SwiftNaming.escaped(caseNames[0]),
+            docLines: DocLines.make(
+                "A `\(type.name)` or any type derived from it, chosen by `@odata.type`.", source: type.sources.first,
+                fallback: nil),
+            derived: zip(caseNames.dropFirst(), derivedNames).map {
+                PolymorphicCaseViewModel(caseName: SwiftNaming.escaped($0), swiftType: $1)
+            })
+    }
+
+    // MARK: Enums
+
+    func enumViewModel(for definition: EnumDefinition) -> EnumViewModel {
+        let path = types.swiftPath(ofEnum: definition.name) ?? SwiftNaming.typeName(definition.name)
+        let parts = path.split(separator: ".").map(String.init)
+        let names = SwiftNaming.deduplicated(definition.members.map { SwiftNaming.caseName($0.name) })
+        let cases = zip(definition.members, names).map { member, name in
+            EnumCaseViewModel(
+                swiftName: SwiftNaming.escaped(name), rawValueLiteral: SwiftNaming.stringLiteral(member.name),
+                docLines: DocLines.make(member.description, source: nil, fallback: nil))
+        }
+        return EnumViewModel(
+            access: options.accessLevel.rawValue, swiftName: parts.last!, isNested: parts.count > 1,
+            ownerSwiftName: parts.count > 1 ? parts[0] : "",
+            conformance: definition.isFlags ? "GraphModelSupport.OpenFlagsEnum" : "GraphModelSupport.OpenEnum",
+            docLines: DocLines.make(
+                "", source: definition.sources.first,
+                fallback: "Values of `\(definition.name)`" + (definition.isFlags ? " (flags: several, comma-separated)." : ".")),
+            cases: cases)
+    }
+
+    // MARK: Operations
+
+    func operationViewModel(for operation: Operation, swiftName: String) -> OperationViewModel {
+        let access = options.accessLevel.rawValue
+        var requestBodyType = "GraphModelSupport.NoBody"
+        var requestBodyTypeLiteral = "nil"
+        var requestBodyStruct: [StructViewModel] = []
+        var checks: [RequestCheckViewModel] = []
+        if let body = operation.requestBody {
+            var bodyProperties: [Property] = body.properties
+            if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
+                requestBodyType = reference.collection ? "[\(typeName)]" : typeName
+                requestBodyTypeLiteral = SwiftNaming.stringLiteral(requestBodyType)
+                bodyProperties = reference.collection ? [] : typesByKey[SwiftTypeMapper.key(reference.name)].map(flattenedProperties) ?? []
+            } else if !body.properties.isEmpty {
+                requestBodyType = "RequestBody"
+                requestBodyTypeLiteral = SwiftNaming.stringLiteral(swiftName + ".RequestBody")
+                requestBodyStruct = [
+                    structViewModel(
+                        swiftName: "RequestBody", graphName: operation.id + ".requestBody",
+                        odataTypeName: operation.id + ".requestBody",
+                        description: "The request body of \(operation.title).", source: operation.sources.first,
+                        properties: body.properties.map { property in
+                            var copy = property
+                            copy.required = copy.required ?? body.required.contains(property.name)
+                            return copy
+                        })
+                ]
+                bodyProperties = []
+            }
+            // Members this operation requires or forbids beyond what the body type checks itself.
+            let names = SwiftNaming.deduplicated(bodyProperties.map { SwiftNaming.memberName($0.name) })
+            for (property, name) in zip(bodyProperties, names) {
+                if body.required.contains(property.name) && property.required != true {
+                    checks.append(RequestCheckViewModel(method: "required", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftNaming.stringLiteral(property.name)))
+                }
+                if body.readOnly.contains(property.name) && !property.readOnly {
+                    checks.append(RequestCheckViewModel(method: "readOnly", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftNaming.stringLiteral(property.name)))
+                }
+            }
+        }
+        let success = operation.responses.first { (200..<300).contains($0.status) }
+        var responseType = "GraphModelSupport.NoBody"
+        var responseLiteral = "nil"
+        var responseIsCollection = false
+        if let reference = success?.type {
+            let mapping = types.map(reference)
+            responseType = mapping.swiftType
+            responseLiteral = SwiftNaming.stringLiteral(mapping.element)
+            responseIsCollection = reference.collection
+        }
+        return OperationViewModel(
+            access: access, swiftName: swiftName,
+            docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
+            idLiteral: SwiftNaming.stringLiteral(operation.id), titleLiteral: SwiftNaming.stringLiteral(operation.title),
+            apiVersionLiteral: operation.apiVersion.map(SwiftNaming.stringLiteral) ?? "nil",
+            routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
+            requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
+            responseBodyType: responseType, responseTypeLiteral: responseLiteral,
+            responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks)
+    }
+
+    /// Routes with their parameters; each distinct parameter list gets one typed `path(...)`
+    /// function (overloads by label), from the first route that has it.
+    func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
+        var signatures: Set<[String]> = []
+        return routes.enumerated().map { index, route in
+            let placeholders = RouteParameterScanner.placeholders(in: route.path)
+            let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
+            let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
+            let parameters = zip(placeholders, names).map { placeholder, name in
+                RouteParameterViewModel(
+                    nameLiteral: SwiftNaming.stringLiteral(name), placeholderLiteral: SwiftNaming.stringLiteral(placeholder),
+                    typeLiteral: "\"Swift.String\"")
+            }
+            let arguments = zip(names, swiftNames).map { "\(SwiftNaming.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
+            return RouteViewModel(
+                methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
+                templateLiteral: SwiftNaming.stringLiteral(route.path), parameters: parameters,
+                hasParameters: !parameters.isEmpty, index: index,
+                emitsPathFunction: signatures.insert(swiftNames).inserted,
+                pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
+                pathFunctionArguments: arguments.isEmpty ? "[:]" : "[" + arguments.joined(separator: ", ") + "]",
+                summary: route.method.uppercased() + " " + route.path)
+        }
+    }
+}
+
+/// The `Operations` namespace file.
+public struct NamespaceViewModel: Hashable, Sendable {
+    public var access: String
+    public var swiftName: String
+}

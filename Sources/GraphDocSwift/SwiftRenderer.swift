@@ -1,0 +1,46 @@
+import Foundation
+
+/// Renders view models to file text through a ``TemplateSet``.
+public struct SwiftRenderer: Sendable {
+    public let templates: TemplateSet
+    public let options: GeneratorOptions
+
+    public init(templates: TemplateSet, options: GeneratorOptions) {
+        self.templates = templates
+        self.options = options
+    }
+
+    /// One file per unit, in the units' order. Units render concurrently: rendering is a pure
+    /// function of the unit, and at Graph scale (thousands of files) it dominates generation time.
+    public func render(_ units: [RenderUnit]) -> [GeneratedFile] {
+        let results = ResultSlots(count: units.count)
+        DispatchQueue.concurrentPerform(iterations: units.count) { index in
+            results.set(index, renderOne(units[index]))
+        }
+        return results.values
+    }
+
+    func renderOne(_ unit: RenderUnit) -> GeneratedFile {
+        let header = FileHeaderViewModel(
+            headerLine: GeneratedFile.headerLine, moduleName: options.moduleName,
+            imports: unit.template == .operationsNamespace ? [] : ["Foundation", "GraphModelSupport"])
+        let text = templates.render(FileViewModel(header: header, body: unit.value), template: unit.template.rawValue)
+        return GeneratedFile(path: unit.path, contents: SwiftLayout.format(text))
+    }
+}
+
+/// Fixed slots filled from concurrent iterations, each slot written once.
+private final class ResultSlots: @unchecked Sendable {
+    private var slots: [GeneratedFile?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ file: GeneratedFile) {
+        lock.lock()
+        slots[index] = file
+        lock.unlock()
+    }
+
+    var values: [GeneratedFile] { slots.map { $0! } }
+}

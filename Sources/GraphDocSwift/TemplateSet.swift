@@ -1,0 +1,112 @@
+import Foundation
+import Mustache
+
+/// The templates code generation renders with: the built-in set in the package's `Templates/`
+/// folder, with any of them replaced by a same-named file from a user folder (`--templates`).
+public struct TemplateSet: Sendable {
+    /// Every template the generator uses, whole-file templates and partials.
+    public static let names: [String] = [
+        "file-header", "doc-comment", "struct", "struct-body", "memberwise-init", "coding", "validator",
+        "open-enum", "open-enum-body", "operation", "operations-namespace", "polymorphic",
+    ]
+
+    /// The package's `Templates/` folder, found from this source file's location (the generator is
+    /// run from a checkout or a SwiftPM build, where the sources are present).
+    public static var builtInDirectory: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Templates").path
+    }
+
+    /// Each template's text, by name.
+    public let sources: [String: String]
+    let library: MustacheLibrary
+
+    /// Loads the built-in templates, replaced by those in `overrides` where it has one of the same name.
+    public init(overrides: String? = nil, builtIn: String = TemplateSet.builtInDirectory) throws {
+        var sources: [String: String] = [:]
+        var files: [String: String] = [:]
+        if let overrides {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw GenerationError.templateMissing(name: "*", searched: [overrides])
+            }
+            let entries = try FileManager.default.contentsOfDirectory(atPath: overrides).sorted()
+            for entry in entries where entry.hasSuffix(".mustache") {
+                let name = String(entry.dropLast(".mustache".count))
+                let path = (overrides as NSString).appendingPathComponent(entry)
+                // An unknown name is almost always a typo that would silently change nothing.
+                guard Self.names.contains(name) else {
+                    throw GenerationError.templateInvalid(
+                        file: path, line: 1, column: 1,
+                        message: "no template is called '\(name)'; known templates: \(Self.names.joined(separator: ", "))")
+                }
+                sources[name] = try Self.read(path)
+                files[name] = path
+            }
+        }
+        for name in Self.names where sources[name] == nil {
+            let path = (builtIn as NSString).appendingPathComponent(name + ".mustache")
+            guard FileManager.default.fileExists(atPath: path) else {
+                throw GenerationError.templateMissing(name: name, searched: [overrides, builtIn].compactMap { $0 })
+            }
+            sources[name] = try Self.read(path)
+            files[name] = path
+        }
+        try self.init(sources: sources, files: files)
+    }
+
+    /// Templates given as text (tests, embedding); every name in ``names`` must be present.
+    public init(sources: [String: String], files: [String: String] = [:]) throws {
+        var library = MustacheLibrary()
+        for name in Self.names {
+            guard let text = sources[name] else {
+                throw GenerationError.templateMissing(name: name, searched: ["<given templates>"])
+            }
+            let file = files[name] ?? name + ".mustache"
+            do {
+                library.register(try MustacheTemplate(string: text), named: name)
+            } catch let error as MustacheTemplate.ParserError {
+                throw GenerationError.templateInvalid(
+                    file: file, line: error.context.lineNumber, column: error.context.columnNumber,
+                    message: "\(error.error)")
+            }
+            // A partial that names no template renders as nothing; catch it here instead.
+            for (line, partial) in Self.partialReferences(in: text) where !Self.names.contains(partial) {
+                throw GenerationError.templateInvalid(
+                    file: file, line: line, column: 1, message: "partial '\(partial)' names no template")
+            }
+        }
+        self.sources = sources
+        self.library = library
+    }
+
+    /// Renders the template `name` with `value`.
+    public func render(_ value: Any, template name: String) -> String {
+        library.render(value, withTemplate: name) ?? ""
+    }
+
+    static func read(_ path: String) throws -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw GenerationError.templateMissing(name: (path as NSString).lastPathComponent, searched: [path])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw GenerationError.templateInvalid(file: path, line: 1, column: 1, message: "not UTF-8 text")
+        }
+        return text
+    }
+
+    /// `(line, name)` of each `{{>name}}` in `text`.
+    static func partialReferences(in text: String) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(line)
+            while let open = rest.range(of: "{{>") {
+                rest = rest[open.upperBound...]
+                guard let close = rest.range(of: "}}") else { break }
+                result.append((offset + 1, rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)))
+                rest = rest[close.upperBound...]
+            }
+        }
+        return result
+    }
+}

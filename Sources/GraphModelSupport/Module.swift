@@ -1,1 +1,0 @@
-// GraphModelSupport: see DESIGN.md. This file only anchors the module until its first sources land.

@@ -1,0 +1,69 @@
+/// Where a value is headed, which decides the checks that apply.
+public enum ValidationContext: String, Codable, Hashable, Sendable {
+    /// A value a client sends: required properties must be present, read-only ones absent.
+    case request
+    /// A value the service returned: only formats, limits and enum membership are checked.
+    case response
+}
+
+/// A value that can list everything wrong with it; decoding stays lenient, this is the strict part.
+public protocol Validatable {
+    /// Every issue, with paths relative to this value.
+    func validate(context: ValidationContext) -> [ValidationIssue]
+}
+
+extension Array: Validatable where Element: Validatable {
+    public func validate(context: ValidationContext) -> [ValidationIssue] {
+        enumerated().flatMap { index, element in
+            element.validate(context: context).map { $0.prefixed(with: "[\(index)]") }
+        }
+    }
+}
+
+extension Nullable: Validatable where Wrapped: Validatable {
+    public func validate(context: ValidationContext) -> [ValidationIssue] {
+        value?.validate(context: context) ?? []
+    }
+}
+
+extension OpenEnum {
+    /// An undocumented value is an issue (it decoded fine, but a client should not send it).
+    public func validate(context: ValidationContext) -> [ValidationIssue] {
+        guard !isDocumented else { return [] }
+        let members = Self.documentedCases.map(\.rawValue).joined(separator: ", ")
+        return [ValidationIssue(path: "", rule: .enumMember, message: "expected one of \(members), found \"\(rawValue)\"")]
+    }
+}
+
+extension OpenFlagsEnum {
+    /// Each comma-separated member must be documented.
+    public func validate(context: ValidationContext) -> [ValidationIssue] {
+        let members = Self.documentedCases.map(\.rawValue).joined(separator: ", ")
+        return Self.members(of: rawValue).filter { !$0.isDocumented }.map {
+            ValidationIssue(path: "", rule: .enumMember, message: "expected members of \(members), found \"\($0.rawValue)\"")
+        }
+    }
+}
+
+extension GraphTextValue {
+    public func validate(context: ValidationContext) -> [ValidationIssue] {
+        formatProblem.map { [ValidationIssue(path: "", rule: .format, message: $0)] } ?? []
+    }
+}
+
+extension ValidationIssue {
+    /// This issue seen from a containing value: `key` (or `[i]`) is put in front of the path.
+    public func prefixed(with component: String) -> ValidationIssue {
+        var copy = self
+        if component.isEmpty {
+            return copy
+        } else if path.isEmpty {
+            copy.path = component
+        } else if path.hasPrefix("[") {
+            copy.path = component + path
+        } else {
+            copy.path = component + "." + path
+        }
+        return copy
+    }
+}

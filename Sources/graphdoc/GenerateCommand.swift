@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import GraphDocExtraction
+import GraphDocIR
+import GraphDocSwift
+
+/// `graphdoc generate`: documentation pages in, Swift models out. All logic is in GraphDocSwift.
+struct GenerateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift models, enums, validators and operation descriptors from Graph pages."
+    )
+
+    @Argument(help: "Markdown files or folders to read.")
+    var paths: [String] = []
+
+    @Option(help: "The folder to write generated Swift into.")
+    var output: String?
+
+    @Option(help: "Access level of generated declarations: public, package or internal.")
+    var access: AccessLevel?
+
+    @Option(help: "The module the output is compiled into.")
+    var module: String?
+
+    @Option(help: "A folder of .mustache templates that replace built-in ones of the same name.")
+    var templates: String?
+
+    @Flag(help: "Write nothing; list every file that would change and fail if any would.")
+    var check = false
+
+    @Option(help: "A YAML file with the same options (command-line values win).")
+    var config: String?
+
+    @Option(help: "Generate from an IR dump (graphdoc ir --format json) instead of reading pages.")
+    var ir: String?
+
+    func run() async throws {
+        do {
+            var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
+            settings = settings.overridden(
+                by: GenerateConfiguration(
+                    inputs: paths, output: output, access: access, module: module, templates: templates,
+                    check: check ? true : nil))
+            let job = try GenerationJob(configuration: settings)
+            let model: ApiModel
+            if let ir {
+                model = try IRFile.load(ir)
+            } else {
+                guard let inputs = settings.inputs, !inputs.isEmpty else {
+                    throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
+                }
+                model = await DocumentationLoader.load(paths: inputs).model
+            }
+            let report = try job.run(model: model)
+            if report.checked {
+                for path in report.plan.changes { print("would change: \(path)") }
+            }
+            for note in report.notes { printError(note) }
+            print(report.summary)
+            if report.checked && !report.plan.isClean { throw ExitCode.failure }
+        } catch let error as GenerationError {
+            printError(error.description)
+            throw ExitCode.failure
+        }
+    }
+}
+
+extension AccessLevel: ExpressibleByArgument {}
+
+/// Writes a line to standard error.
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print(message, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import GraphDocIR
+@testable import GraphDocSwift
+import Testing
+
+/// Type-checks generated output with `swiftc` against the built `GraphModelSupport` module.
+@Suite struct CompileTests {
+    /// `.build/debug/Modules` of this package, when the tests run from a debug build of it.
+    static var modulesDirectory: String? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let path = root.appendingPathComponent(".build/debug/Modules/GraphModelSupport.swiftmodule").path
+        return FileManager.default.fileExists(atPath: path) ? (path as NSString).deletingLastPathComponent : nil
+    }
+
+    static func typecheck(_ model: ApiModel, access: AccessLevel = .public, flags: [String] = []) throws -> String {
+        guard let modules = modulesDirectory else { return "" }
+        let files = try SwiftGenerator(templates: try TemplateSet(), options: GeneratorOptions(accessLevel: access)).generate(model)
+        let dir = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        try OutputWriter(outputDirectory: dir).write(files)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", "Generated", "-package-name", "graphdoc"] + flags
+            + files.map { dir + "/" + $0.path }
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        process.standardError = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 ? output : "exit \(process.terminationStatus)\n" + output
+    }
+
+    @Test(.enabled(if: modulesDirectory != nil))
+    func hostileNamesCompileWithoutWarnings() throws {
+        let output = try Self.typecheck(Fixtures.hostileModel)
+        #expect(output == "", "\(output)")
+    }
+
+    /// Modules that default to main-actor isolation (SE-0466) must still use the models anywhere.
+    @Test(.enabled(if: modulesDirectory != nil))
+    func compilesInAModuleWithMainActorDefaultIsolation() throws {
+        let output = try Self.typecheck(Fixtures.seedModel, flags: ["-default-isolation", "MainActor"])
+        #expect(output == "", "\(output)")
+    }
+
+    @Test(.enabled(if: modulesDirectory != nil), arguments: [AccessLevel.package, .internal])
+    func everyAccessLevelCompiles(access: AccessLevel) throws {
+        let output = try Self.typecheck(Fixtures.phoneModel, access: access)
+        #expect(output == "", "\(output)")
+    }
+}

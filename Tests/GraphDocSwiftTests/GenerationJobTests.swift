@@ -1,0 +1,58 @@
+import Foundation
+import GraphDocIR
+@testable import GraphDocSwift
+import Testing
+
+@Suite struct GenerationJobTests {
+    @Test func configurationFileIsReadWithPathsRelativeToIt() throws {
+        let dir = try temporaryDirectory()
+        try "inputs: [docs]\noutput: out\naccess: package\nmodule: M\ncheck: true\n".write(
+            toFile: dir + "/graphdoc.yaml", atomically: true, encoding: .utf8)
+        let config = try GenerateConfiguration.load(file: dir + "/graphdoc.yaml")
+        #expect(config.inputs == [URL(fileURLWithPath: dir + "/docs").standardizedFileURL.path])
+        #expect(config.output == URL(fileURLWithPath: dir + "/out").standardizedFileURL.path)
+        #expect(config.access == .package)
+        #expect(config.module == "M")
+        let merged = config.overridden(by: GenerateConfiguration(inputs: [], module: "N"))
+        #expect(merged.module == "N")
+        #expect(merged.inputs == config.inputs)
+    }
+
+    @Test func unknownOptionsAndBadValuesNameTheFileAndLine() throws {
+        let dir = try temporaryDirectory()
+        try "output: out\nacess: public\n".write(toFile: dir + "/a.yaml", atomically: true, encoding: .utf8)
+        #expect {
+            try GenerateConfiguration.load(file: dir + "/a.yaml")
+        } throws: { "\($0)".contains("a.yaml:2:") && "\($0)".contains("'acess'") }
+        try "access: secret\n".write(toFile: dir + "/b.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: GenerationError.self) { try GenerateConfiguration.load(file: dir + "/b.yaml") }
+        try "output: [unclosed\n".write(toFile: dir + "/c.yaml", atomically: true, encoding: .utf8)
+        #expect(throws: GenerationError.self) { try GenerateConfiguration.load(file: dir + "/c.yaml") }
+    }
+
+    @Test func checkModeWritesNothingAndListsChanges() throws {
+        let dir = try temporaryDirectory()
+        let job = GenerationJob(outputDirectory: dir, options: GeneratorOptions(), check: true)
+        let report = try job.run(model: Fixtures.phoneModel)
+        #expect(report.plan.added.count == report.files.count)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+
+        var write = job
+        write.check = false
+        _ = try write.run(model: Fixtures.phoneModel)
+        #expect(try job.run(model: Fixtures.phoneModel).plan.isClean)
+    }
+
+    @Test func aNameCollisionLeavesTheOutputFolderAsItWas() throws {
+        let dir = try temporaryDirectory()
+        let job = GenerationJob(outputDirectory: dir, options: GeneratorOptions())
+        _ = try job.run(model: Fixtures.phoneModel)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        var model = Fixtures.phoneModel
+        model.types.append(TypeDefinition(name: "Entity", origin: .resource, sources: [Fixtures.at("dup.md", 9)]))
+        #expect {
+            try job.run(model: model)
+        } throws: { "\($0)".contains("dup.md:9:1: Entity") }
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before)
+    }
+}

@@ -1,0 +1,108 @@
+import GraphDocIR
+@testable import GraphDocSwift
+import Testing
+
+@Suite struct SwiftModelTranslatorTests {
+    let translator: SwiftModelTranslator
+
+    init() throws { translator = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()) }
+
+    func structVM(_ name: String) throws -> StructViewModel {
+        try #require(translator.translate().first { $0.path == "Models/\(name).swift" }?.value as? StructViewModel)
+    }
+
+    @Test func outputIsOneSortedFilePerConstruct() {
+        #expect(translator.translate().map(\.path) == [
+            "Enums/AuthenticationPhoneType.swift", "Enums/PhoneAuthenticationMethod.SmsSignInState.swift",
+            "Models/AnyAuthenticationMethod.swift", "Models/AnyEntity.swift", "Models/AuthenticationMethod.swift",
+            "Models/Entity.swift", "Models/PhoneAuthenticationMethod.swift",
+            "Operations/Operations.AuthenticationPostPhonemethods.swift", "Operations/Operations.UserListPhones.swift",
+            "Operations/Operations.swift",
+        ])
+    }
+
+    @Test func inheritedPropertiesAreFlattenedIn() throws {
+        let vm = try structVM("PhoneAuthenticationMethod")
+        #expect(vm.properties.map(\.jsonName) == ["createdDateTime", "id", "phoneNumber", "phoneType", "smsSignInState"])
+        #expect(vm.properties.map(\.declaredType) == [
+            "GraphModelSupport.DateTimeOffset?", "Swift.String?", "Swift.String?", "AuthenticationPhoneType?",
+            "PhoneAuthenticationMethod.SmsSignInState?",
+        ])
+        #expect(vm.odataTypeNameLiteral == "\"microsoft.graph.phoneAuthenticationMethod\"")
+    }
+
+    @Test func docLinesCarryTheDescriptionAndSource() throws {
+        let vm = try structVM("PhoneAuthenticationMethod")
+        #expect(vm.docLines == [
+            "/// Represents a phone number registered to a user.", "/// It can be used for SMS and voice.", "///",
+            "/// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:14",
+        ])
+    }
+
+    @Test func validationFlagsFollowTheDocs() throws {
+        let phone = try #require(try structVM("PhoneAuthenticationMethod").properties.first { $0.jsonName == "phoneNumber" })
+        #expect(phone.checksRequired && !phone.checksReadOnly && !phone.checksNested)
+        #expect(phone.maxLength == "32")
+        #expect(phone.patternLiteral == "#\"\(Fixtures.phonePattern)\"#")
+        let state = try #require(try structVM("PhoneAuthenticationMethod").properties.first { $0.jsonName == "smsSignInState" })
+        #expect(state.checksReadOnly && state.checksNested)
+    }
+
+    @Test func nullablePropertiesUseTheThreeStateWrapper() throws {
+        let model = ApiModel(types: [
+            TypeDefinition(name: "x", properties: [Fixtures.property("note", "String", nullable: true)], origin: .resource)
+        ])
+        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
+        #expect(vm.properties[0].declaredType == "GraphModelSupport.Nullable<Swift.String>?")
+        #expect(vm.properties[0].decodeMethod == "decodeNullable")
+    }
+
+    @Test func selfReferencesAreStoredIndirectly() throws {
+        let model = ApiModel(types: [
+            TypeDefinition(name: "folder", properties: [
+                Fixtures.property("parent", "folder"), Fixtures.property("children", "folder", collection: true),
+                Fixtures.property("owner", "person"),
+            ], origin: .resource),
+            TypeDefinition(name: "person", properties: [Fixtures.property("home", "folder")], origin: .resource),
+            TypeDefinition(name: "leaf", properties: [Fixtures.property("folder", "folder")], origin: .resource),
+        ])
+        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let folder = translator.structViewModel(for: model.types[0]).properties
+        #expect(folder.map(\.isIndirect) == [false, true, true])  // children, owner, parent (sorted)
+        #expect(translator.structViewModel(for: model.types[1]).properties.map(\.isIndirect) == [true])
+        #expect(translator.structViewModel(for: model.types[2]).properties.map(\.isIndirect) == [false])
+    }
+
+    @Test func operationsDescribeRoutesBodiesAndExtraRequestChecks() throws {
+        let units = translator.translate()
+        let create = try #require(units.first { $0.path.hasSuffix("AuthenticationPostPhonemethods.swift") }?.value as? OperationViewModel)
+        #expect(create.requestBodyType == "PhoneAuthenticationMethod")
+        #expect(create.responseBodyType == "PhoneAuthenticationMethod")
+        #expect(create.successStatus == 201)
+        #expect(create.routes[0].parameters.map(\.nameLiteral) == ["\"id\""])
+        #expect(create.routes[0].parameters.map(\.placeholderLiteral) == ["\"id | userPrincipalName\""])
+        // phoneNumber is required by the type already; phoneType by the type too; smsSignInState is read-only there.
+        #expect(create.requestChecks.isEmpty)
+
+        let list = try #require(units.first { $0.path.hasSuffix("UserListPhones.swift") }?.value as? OperationViewModel)
+        #expect(list.requestBodyType == "RequestBody")
+        #expect(list.requestBodyStruct.first?.properties.map(\.checksRequired) == [true, false])
+        #expect(list.responseIsCollection)
+        #expect(list.routes.count == 2)
+        #expect(list.routes.map(\.pathFunctionParameters) == ["", "id: Swift.String"])
+        #expect(list.routes.map(\.pathFunctionArguments) == ["[:]", "[\"id\": id]"])
+    }
+
+    @Test func routePlaceholders() {
+        #expect(RouteParameterScanner.placeholders(in: "/a/{id}/b('{x-y}')/{id}") == ["id", "x-y"])
+        #expect(RouteParameterScanner.parameterName("id | userPrincipalName") == "id")
+    }
+}
+
+@Suite struct DocLinesTests {
+    @Test func anyLineBreakStartsANewCommentLine() {
+        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// a", "/// b", "/// c"])
+        #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
+        #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
+    }
+}
