@@ -1,22 +1,35 @@
 # The two commands of the README: `make generate` (the main job) and `make test` (every test).
 SWIFT ?= swift
-CONFIG ?= debug
+GRAPHDOC = $(SWIFT) run graphdoc
 
-.PHONY: deps build generate check test ir benchmark
+.PHONY: deps build generate check-generated test ir lint benchmark corpus-report
 
 deps:
 	@bash scripts/install-deps.sh
 
 build: deps
-	$(SWIFT) build -c $(CONFIG)
+	$(SWIFT) build
 
-# The main job: read docs-input/ and write Generated/.
+# The main job: read docs-input/ and regenerate Generated/ (files are rewritten only when they change).
 generate: deps
-	$(SWIFT) run -c $(CONFIG) graphdoc ir docs-input --format summary
+	$(GRAPHDOC) generate --config Generated/graphdoc.yml
 
-ir: deps
-	$(SWIFT) run -c $(CONFIG) graphdoc ir docs-input --format json
+# Fails, naming the files, when Generated/ is not what docs-input/ generates.
+check-generated: deps
+	$(GRAPHDOC) generate --config Generated/graphdoc.yml --check
 
-# Every test of the package.
+# Every test of the package, then the staleness check of Generated/.
 test: deps
 	$(SWIFT) test
+	$(MAKE) --no-print-directory check-generated
+
+# The IR of docs-input/ as JSON.
+ir: deps
+	$(GRAPHDOC) ir docs-input --format json
+
+# Measurements on ../shared/corpus (not part of the tests).
+benchmark: deps
+	bash scripts/benchmark.sh
+corpus-report: deps
+	$(SWIFT) build -c release --product graphdoc
+	python3 scripts/corpus-report.py

@@ -28,12 +28,20 @@ enum DescriptionReader {
         } else if haystack.containsAny(Vocabulary.nullableHints) {
             facts.nullable = true
         }
+        // "Required." / "Optional." as words of their own, capitalised: lowercase "required" is mostly
+        // prose ("the required format", "required when ...").
+        let localizedText = (localized ?? "").lowercased()
         if haystack.containsText("not required") {
             facts.required = false
-        } else if Vocabulary.requiredHints.contains(where: { containsWord(haystack, $0) }) {
+        } else if containsWord(english, "Required") {
             facts.required = true
-        } else if Vocabulary.optionalHints.contains(where: { containsWord(haystack, $0) }) {
+        } else if containsWord(english, "Optional") {
             facts.required = false
+        } else if localizedText.containsAny(Vocabulary.optionalHints) {
+            // Checked first: "необязательно" contains "обязательно".
+            facts.required = false
+        } else if localizedText.containsAny(Vocabulary.requiredHints) {
+            facts.required = true
         }
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
         if ValueListReader.mayHoldValues(haystack) {

@@ -21,9 +21,9 @@ public enum DocumentationLoader {
     /// Reads every `*.md` file under `paths` (files named directly are read whatever their extension),
     /// parses them concurrently, and merges them. Unreadable, empty, binary or non-UTF-8 inputs become
     /// diagnostics; this never throws.
-    public static func load(paths: [String]) async -> LoadedDocumentation {
+    public static func load(paths: [String], naming: PathNaming = .asGiven) async -> LoadedDocumentation {
         var inputDiagnostics: [Diagnostic] = []
-        let files = discover(paths, diagnostics: &inputDiagnostics)
+        let files = discover(paths, naming: naming, diagnostics: &inputDiagnostics)
         let results = await parse(files)
         var pages: [PageFacts] = []
         for result in results {
@@ -47,9 +47,24 @@ public enum DocumentationLoader {
         case rejected(Diagnostic)
     }
 
+    /// How pages are named in the IR (and so in diagnostics and generated doc comments).
+    public enum PathNaming: Sendable {
+        /// As the paths were given, with the path below a folder appended.
+        case asGiven
+        /// Starting at the input folder's own name (`docs-input/en-us/...`), whatever the path to it,
+        /// so that generated output does not depend on where the checkout lives.
+        case fromInputFolder
+    }
+
+    /// A file to read, and the name it has in the IR.
+    struct InputFile: Sendable {
+        var path: String
+        var name: String
+    }
+
     /// Input files in a stable order: folders are searched recursively for `*.md`.
-    static func discover(_ paths: [String], diagnostics: inout [Diagnostic]) -> [String] {
-        var files: [String] = []
+    static func discover(_ paths: [String], naming: PathNaming = .asGiven, diagnostics: inout [Diagnostic]) -> [InputFile] {
+        var files: [InputFile] = []
         let manager = FileManager.default
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -57,26 +72,27 @@ public enum DocumentationLoader {
                 diagnostics.append(Diagnostic(.inputUnreadable, "expected a file or folder, found no such path", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
+            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+            let shownBase = naming == .asGiven ? base : URL(fileURLWithPath: base).lastPathComponent
             guard isDirectory.boolValue else {
-                files.append(path)
+                files.append(InputFile(path: path, name: shownBase))
                 continue
             }
-            let base = path.hasSuffix("/") ? String(path.dropLast()) : path
             guard let enumerator = manager.enumerator(atPath: path) else {
                 diagnostics.append(Diagnostic(.inputUnreadable, "expected a readable folder, found one that cannot be listed", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
             var found: [String] = []
             while let relative = enumerator.nextObject() as? String {
-                if relative.lowercased().hasSuffix(".md") { found.append(base + "/" + relative) }
+                if relative.lowercased().hasSuffix(".md") { found.append(relative) }
             }
-            files += found.sorted()
+            files += found.sorted().map { InputFile(path: base + "/" + $0, name: shownBase + "/" + $0) }
         }
         return files
     }
 
     /// Reads and extracts files on all cores, in chunks, keeping input order.
-    static func parse(_ files: [String]) async -> [FileResult] {
+    static func parse(_ files: [InputFile]) async -> [FileResult] {
         let chunkCount = min(files.count, max(1, ProcessInfo.processInfo.activeProcessorCount * 4))
         guard chunkCount > 0 else { return [] }
         let chunkSize = (files.count + chunkCount - 1) / chunkCount
@@ -91,9 +107,10 @@ public enum DocumentationLoader {
         }
     }
 
-    static func readAndExtract(_ path: String) -> FileResult {
+    static func readAndExtract(_ file: InputFile) -> FileResult {
+        let path = file.name
         let top = SourceLocation(file: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
             return .rejected(Diagnostic(.inputUnreadable, "expected a readable file, found one that cannot be read", at: top))
         }
         let bytes = [UInt8](data)

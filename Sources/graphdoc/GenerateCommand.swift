@@ -50,7 +50,8 @@ struct GenerateCommand: AsyncParsableCommand {
                 guard let inputs = settings.inputs, !inputs.isEmpty else {
                     throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
                 }
-                model = await DocumentationLoader.load(paths: inputs).model
+                // Pages are named from their input folder on, so the output is the same wherever the checkout is.
+                model = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder).model
             }
             let report = try job.run(model: model)
             if report.checked {

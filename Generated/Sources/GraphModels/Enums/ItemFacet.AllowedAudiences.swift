@@ -9,7 +9,7 @@ import GraphModelSupport
 extension ItemFacet {
     /// Values of `itemFacet.allowedAudiences`.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:40
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
     public enum AllowedAudiences: GraphModelSupport.OpenEnum {
         case me
         case family

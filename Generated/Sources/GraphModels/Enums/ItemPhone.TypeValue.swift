@@ -9,7 +9,7 @@ import GraphModelSupport
 extension ItemPhone {
     /// Values of `itemPhone.type`.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:47
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:53
     public enum TypeValue: GraphModelSupport.OpenEnum {
         case home
         case business

@@ -9,25 +9,36 @@ import GraphModelSupport
 extension PhoneAuthenticationMethod {
     /// Values of `phoneAuthenticationMethod.smsSignInState`.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:33
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:50
     public enum SmsSignInState: GraphModelSupport.OpenEnum {
         case notSupported
-        /// Ready to use.
+        case notAllowedByPolicy
+        case notEnabled
+        case phoneNumberNotUnique
         case ready
+        case notConfigured
         case unknownFutureValue
         /// A value the documentation does not list, kept as received.
         case undocumented(Swift.String)
 
         public static let documentedCases: [Self] = [
             .notSupported,
+            .notAllowedByPolicy,
+            .notEnabled,
+            .phoneNumberNotUnique,
             .ready,
+            .notConfigured,
             .unknownFutureValue,
         ]
 
         public init(rawValue: Swift.String) {
             switch rawValue {
             case "notSupported": self = .notSupported
+            case "notAllowedByPolicy": self = .notAllowedByPolicy
+            case "notEnabled": self = .notEnabled
+            case "phoneNumberNotUnique": self = .phoneNumberNotUnique
             case "ready": self = .ready
+            case "notConfigured": self = .notConfigured
             case "unknownFutureValue": self = .unknownFutureValue
             default: self = .undocumented(rawValue)
             }
@@ -36,7 +47,11 @@ extension PhoneAuthenticationMethod {
         public var rawValue: Swift.String {
             switch self {
             case .notSupported: "notSupported"
+            case .notAllowedByPolicy: "notAllowedByPolicy"
+            case .notEnabled: "notEnabled"
+            case .phoneNumberNotUnique: "phoneNumberNotUnique"
             case .ready: "ready"
+            case .notConfigured: "notConfigured"
             case .unknownFutureValue: "unknownFutureValue"
             case .undocumented(let value): value
             }

@@ -8,18 +8,16 @@ import GraphModelSupport
 
 /// A `entity` or any type derived from it, chosen by `@odata.type`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/resources/entity.md:3
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
 public indirect enum AnyEntity: GraphModelSupport.PolymorphicValue {
     /// A `Entity`, or a value whose `@odata.type` names a type this module does not know.
     case entity(Entity)
-    case authenticationMethod(AuthenticationMethod)
     case itemFacet(ItemFacet)
     case itemPhone(ItemPhone)
     case phoneAuthenticationMethod(PhoneAuthenticationMethod)
 
     public init(from decoder: any Swift.Decoder) throws {
         switch GraphModelSupport.ODataType.peek(decoder) {
-        case .some(AuthenticationMethod.odataTypeName): self = .authenticationMethod(try AuthenticationMethod(from: decoder))
         case .some(ItemFacet.odataTypeName): self = .itemFacet(try ItemFacet(from: decoder))
         case .some(ItemPhone.odataTypeName): self = .itemPhone(try ItemPhone(from: decoder))
         case .some(PhoneAuthenticationMethod.odataTypeName): self = .phoneAuthenticationMethod(try PhoneAuthenticationMethod(from: decoder))
@@ -34,7 +32,6 @@ public indirect enum AnyEntity: GraphModelSupport.PolymorphicValue {
     public var model: any GraphModelSupport.GraphModel {
         switch self {
         case .entity(let value): value
-        case .authenticationMethod(let value): value
         case .itemFacet(let value): value
         case .itemPhone(let value): value
         case .phoneAuthenticationMethod(let value): value

@@ -8,7 +8,7 @@ import GraphModelSupport
 
 /// A `itemFacet` or any type derived from it, chosen by `@odata.type`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:40
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
 public indirect enum AnyItemFacet: GraphModelSupport.PolymorphicValue {
     /// A `ItemFacet`, or a value whose `@odata.type` names a type this module does not know.
     case itemFacet(ItemFacet)

@@ -6,15 +6,15 @@
 import Foundation
 import GraphModelSupport
 
-/// The base of all entities.
+/// The Graph type `entity`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/resources/entity.md:3
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
 public struct Entity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.entity"
 
-    /// The identifier.
+    /// Inherited from entity
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:5
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
     public var id: Swift.String?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.
@@ -45,7 +45,6 @@ public struct Entity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelS
     /// formats and the limits the documentation states.
     public func validate(context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
         var validator = GraphModelSupport.Validator(context: context)
-        validator.readOnly(self.id, "id")
         validator.wrongTypes(self.additionalProperties, known: ["id"])
         return validator.issues
     }

@@ -6,16 +6,16 @@
 import Foundation
 import GraphModelSupport
 
-/// An identity of an actor.
+/// The Graph type `identity`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:88
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:87
 public struct Identity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.identity"
 
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:88
     public var displayName: Swift.String?
 
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:87
     public var id: Swift.String?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.

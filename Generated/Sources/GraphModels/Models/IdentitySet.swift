@@ -6,19 +6,19 @@
 import Foundation
 import GraphModelSupport
 
-/// Identities of an actor.
+/// The Graph type `identitySet`.
 ///
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:85
 public struct IdentitySet: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.identitySet"
 
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:85
     public var application: Identity?
 
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:90
     public var device: Identity?
 
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:93
     public var user: Identity?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.

@@ -6,20 +6,16 @@
 import Foundation
 import GraphModelSupport
 
-/// Whether a value was inferred.
+/// The Graph type `inferenceData`.
 ///
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:80
 public struct InferenceData: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.inferenceData"
 
-    /// Confidence score of the inference.
-    ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:80
     public var confidenceScore: Swift.Double?
 
-    /// Whether the user verified the value.
-    ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:1
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:81
     public var userHasVerifiedAccuracy: Swift.Bool?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.

@@ -6,35 +6,45 @@
 import Foundation
 import GraphModelSupport
 
-/// The base of profile facets.
+/// The Graph type `itemFacet`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:40
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
 public struct ItemFacet: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.itemFacet"
 
-    /// The audiences that can see the values.
+    /// Inherited from itemFacet. Possible values are: me, family, contacts, groupMembers, organization, federatedOrganizations, everyone, unknownFutureValue.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:40
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
     public var allowedAudiences: ItemFacet.AllowedAudiences?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:43
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:49
     public var createdBy: IdentitySet?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:42
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:48
     public var createdDateTime: GraphModelSupport.DateTimeOffset?
 
-    /// The identifier.
+    /// Inherited from entity
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:5
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
     public var id: Swift.String?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:41
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:47
     public var inference: InferenceData?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:51
     public var lastModifiedBy: IdentitySet?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:44
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:50
     public var lastModifiedDateTime: GraphModelSupport.DateTimeOffset?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.
@@ -90,15 +100,10 @@ public struct ItemFacet: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphMod
     public func validate(context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
         var validator = GraphModelSupport.Validator(context: context)
         validator.nested(self.allowedAudiences, "allowedAudiences")
-        validator.readOnly(self.createdBy, "createdBy")
         validator.nested(self.createdBy, "createdBy")
-        validator.readOnly(self.createdDateTime, "createdDateTime")
         validator.nested(self.createdDateTime, "createdDateTime")
-        validator.readOnly(self.id, "id")
         validator.nested(self.inference, "inference")
-        validator.readOnly(self.lastModifiedBy, "lastModifiedBy")
         validator.nested(self.lastModifiedBy, "lastModifiedBy")
-        validator.readOnly(self.lastModifiedDateTime, "lastModifiedDateTime")
         validator.nested(self.lastModifiedDateTime, "lastModifiedDateTime")
         validator.wrongTypes(self.additionalProperties, known: ["allowedAudiences", "createdBy", "createdDateTime", "id", "inference", "lastModifiedBy", "lastModifiedDateTime"])
         return validator.issues

@@ -6,50 +6,56 @@
 import Foundation
 import GraphModelSupport
 
-/// A phone number in a user's profile.
+/// The Graph type `itemPhone`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:35
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
 public struct ItemPhone: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.itemPhone"
 
-    /// The audiences that can see the values.
-    ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:40
-    public var allowedAudiences: ItemFacet.AllowedAudiences?
-
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:43
-    public var createdBy: IdentitySet?
-
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:42
-    public var createdDateTime: GraphModelSupport.DateTimeOffset?
-
-    /// Friendly name the user has assigned this phone number.
+    /// Inherited from itemFacet. Possible values are: me, family, contacts, groupMembers, organization, federatedOrganizations, everyone, unknownFutureValue.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
-    public var displayName: Swift.String?
+    public var allowedAudiences: ItemFacet.AllowedAudiences?
 
-    /// The identifier.
+    /// Inherited from itemFacet
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:5
-    public var id: Swift.String?
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:49
+    public var createdBy: IdentitySet?
 
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:41
-    public var inference: InferenceData?
-
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
-    public var lastModifiedBy: IdentitySet?
-
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:44
-    public var lastModifiedDateTime: GraphModelSupport.DateTimeOffset?
-
-    /// Phone number provided by the user.
+    /// Inherited from itemFacet
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:48
-    public var number: Swift.String?
+    public var createdDateTime: GraphModelSupport.DateTimeOffset?
 
-    /// The type of phone number.
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:52
+    public var displayName: Swift.String?
+
+    /// Inherited from entity
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
+    public var id: Swift.String?
+
+    /// Inherited from itemFacet
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:47
+    public var inference: InferenceData?
+
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:51
+    public var lastModifiedBy: IdentitySet?
+
+    /// Inherited from itemFacet
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:50
+    public var lastModifiedDateTime: GraphModelSupport.DateTimeOffset?
+
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:54
+    public var number: Swift.String?
+
+    /// . Possible values are: home, business, mobile, other, assistant, homeFax, businessFax, otherFax, pager, radio.
+    ///
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:53
     public var type: ItemPhone.TypeValue?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.
@@ -117,15 +123,10 @@ public struct ItemPhone: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphMod
     public func validate(context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
         var validator = GraphModelSupport.Validator(context: context)
         validator.nested(self.allowedAudiences, "allowedAudiences")
-        validator.readOnly(self.createdBy, "createdBy")
         validator.nested(self.createdBy, "createdBy")
-        validator.readOnly(self.createdDateTime, "createdDateTime")
         validator.nested(self.createdDateTime, "createdDateTime")
-        validator.readOnly(self.id, "id")
         validator.nested(self.inference, "inference")
-        validator.readOnly(self.lastModifiedBy, "lastModifiedBy")
         validator.nested(self.lastModifiedBy, "lastModifiedBy")
-        validator.readOnly(self.lastModifiedDateTime, "lastModifiedDateTime")
         validator.nested(self.lastModifiedDateTime, "lastModifiedDateTime")
         validator.nested(self.type, "type")
         validator.wrongTypes(self.additionalProperties, known: ["allowedAudiences", "createdBy", "createdDateTime", "displayName", "id", "inference", "lastModifiedBy", "lastModifiedDateTime", "number", "type"])

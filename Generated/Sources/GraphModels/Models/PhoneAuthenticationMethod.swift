@@ -6,36 +6,30 @@
 import Foundation
 import GraphModelSupport
 
-/// Represents a phone number registered to a user.
-/// It can be used for SMS and voice.
+/// The Graph type `phoneAuthenticationMethod`.
 ///
-/// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:14
+/// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
 public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.phoneAuthenticationMethod"
 
-    /// When the method was registered.
+    /// Inherited from entity
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:20
-    public var createdDateTime: GraphModelSupport.DateTimeOffset?
-
-    /// The identifier.
-    ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:30
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
     public var id: Swift.String?
 
-    /// The phone number to text or call for authentication.
+    /// The phone number to text or call for authentication. Phone numbers use the format "+<country code> <number>x<extension>", with extension optional. For example, +1 5555551234 or +1 5555551234x123 are valid. Numbers are rejected when creating/updating if they don't match the required format.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:31
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:48
     public var phoneNumber: Swift.String?
 
-    /// The type of this phone.
+    /// Possible values are: mobile, alternateMobile, office, unknownFutureValue.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:32
-    public var phoneType: AuthenticationPhoneType?
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:49
+    public var phoneType: PhoneAuthenticationMethod.PhoneType?
 
-    /// Whether SMS sign-in is ready.
+    /// Possible values are: notSupported, notAllowedByPolicy, notEnabled, phoneNumberNotUnique, ready, notConfigured, unknownFutureValue.
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:33
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:50
     public var smsSignInState: PhoneAuthenticationMethod.SmsSignInState?
 
     /// Members the documentation does not list, and explicit `null`s: re-encoded as received.
@@ -43,14 +37,12 @@ public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Se
 
     /// Creates a value; every member is optional because Graph omits members freely.
     public init(
-        createdDateTime: GraphModelSupport.DateTimeOffset? = nil,
         id: Swift.String? = nil,
         phoneNumber: Swift.String? = nil,
-        phoneType: AuthenticationPhoneType? = nil,
+        phoneType: PhoneAuthenticationMethod.PhoneType? = nil,
         smsSignInState: PhoneAuthenticationMethod.SmsSignInState? = nil,
         additionalProperties: [Swift.String: GraphModelSupport.JSONValue] = [:]
     ) {
-        self.createdDateTime = createdDateTime
         self.id = id
         self.phoneNumber = phoneNumber
         self.phoneType = phoneType
@@ -60,7 +52,6 @@ public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Se
 
     public init(from decoder: any Swift.Decoder) throws {
         var container = try GraphModelSupport.ObjectDecodingContainer(decoder)
-        self.createdDateTime = container.decode("createdDateTime")
         self.id = container.decode("id")
         self.phoneNumber = container.decode("phoneNumber")
         self.phoneType = container.decode("phoneType")
@@ -70,7 +61,6 @@ public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Se
 
     public func encode(to encoder: any Swift.Encoder) throws {
         var container = GraphModelSupport.ObjectEncodingContainer(encoder)
-        try container.encode(self.createdDateTime, "createdDateTime")
         try container.encode(self.id, "id")
         try container.encode(self.phoneNumber, "phoneNumber")
         try container.encode(self.phoneType, "phoneType")
@@ -82,17 +72,11 @@ public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Se
     /// formats and the limits the documentation states.
     public func validate(context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
         var validator = GraphModelSupport.Validator(context: context)
-        validator.readOnly(self.createdDateTime, "createdDateTime")
-        validator.nested(self.createdDateTime, "createdDateTime")
-        validator.readOnly(self.id, "id")
-        validator.required(self.phoneNumber, "phoneNumber")
-        validator.maxLength(self.phoneNumber, 32, "phoneNumber")
-        validator.pattern(self.phoneNumber, #"\+\d{1,3} \d{10,}(x\d+)?"#, "phoneNumber")
-        validator.required(self.phoneType, "phoneType")
+        validator.pattern(self.phoneNumber, #"^\+[0-9]+ [0-9]+(?:x[0-9]+)?$"#, "phoneNumber")
         validator.nested(self.phoneType, "phoneType")
         validator.readOnly(self.smsSignInState, "smsSignInState")
         validator.nested(self.smsSignInState, "smsSignInState")
-        validator.wrongTypes(self.additionalProperties, known: ["createdDateTime", "id", "phoneNumber", "phoneType", "smsSignInState"])
+        validator.wrongTypes(self.additionalProperties, known: ["id", "phoneNumber", "phoneType", "smsSignInState"])
         return validator.issues
     }
 }

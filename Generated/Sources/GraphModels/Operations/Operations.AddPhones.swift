@@ -9,7 +9,7 @@ import GraphModelSupport
 extension Operations {
     /// Add phones
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:9
+    /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:1
     public enum AddPhones: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = ItemPhone
         public typealias RequestBody = ItemPhone

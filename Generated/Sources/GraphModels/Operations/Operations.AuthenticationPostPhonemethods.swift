@@ -9,7 +9,7 @@ import GraphModelSupport
 extension Operations {
     /// Create phoneAuthenticationMethod
     ///
-    /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:12
+    /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:1
     public enum AuthenticationPostPhonemethods: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = PhoneAuthenticationMethod
         public typealias RequestBody = PhoneAuthenticationMethod
@@ -42,6 +42,8 @@ extension Operations {
         public static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: .request)
             validator.nested(body, "")
+            validator.required(body.phoneNumber, "phoneNumber")
+            validator.required(body.phoneType, "phoneType")
             return validator.issues
         }
     }
