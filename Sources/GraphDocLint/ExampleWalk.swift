@@ -56,6 +56,7 @@ struct ExampleWalk: Sendable {
         messages.append(visit)
         guard let body = message.body, case .object(let members) = body else { return }
         let extras = isRequest ? requestTableProperties(site.operation) : [:]
+        let readOnly = isRequest ? Set(site.operation.requestBody?.readOnly ?? []) : []
         if let items = body["value"]?.arrayValue, message.isCollection || type.map({ index.allMembers(of: $0)["value"] == nil }) ?? true {
             for (offset, item) in items.enumerated() {
                 if case .object(let itemMembers) = item {
@@ -70,12 +71,12 @@ struct ExampleWalk: Sendable {
             }
             return
         }
-        walkObject(members, type: type, path: "", extras: extras, topLevel: true, visit: visit)
+        walkObject(members, type: type, path: "", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
     }
 
     private mutating func walkObject(
         _ members: [JSONMember], type declared: TypeDefinition?, path: String, extras: [String: Property],
-        topLevel: Bool, visit: ExampleMessageVisit
+        readOnly: Set<String> = [], topLevel: Bool, visit: ExampleMessageVisit
     ) {
         // A derived type's payload names itself; read the object as that type when a page describes it.
         var type = declared
@@ -91,6 +92,8 @@ struct ExampleWalk: Sendable {
                 if property == nil { property = table } else if property?.enum == nil { property?.enum = table.enum }
                 if table.readOnly { property?.readOnly = true }
             }
+            // The request-body prose ("must not include x (read-only)") overrides the tables.
+            if readOnly.contains(member.key) { property?.readOnly = true }
             let enumeration = property.flatMap { index.enumeration(for: $0, in: ownerName) }
             let memberPath = path.isEmpty ? member.key : "\(path).\(member.key)"
             values.append(ExampleValueVisit(
@@ -127,7 +130,6 @@ struct ExampleWalk: Sendable {
         guard let body = operation.requestBody else { return [:] }
         var table: [String: Property] = [:]
         for property in body.properties where table[property.name] == nil { table[property.name] = property }
-        for name in body.readOnly { table[name]?.readOnly = true }
         return table
     }
 

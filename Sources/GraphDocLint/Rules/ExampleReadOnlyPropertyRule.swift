@@ -16,8 +16,9 @@ public struct ExampleReadOnlyPropertyRule: LintRule {
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.exampleValues.compactMap { visit -> Diagnostic? in
-            guard visit.message.isRequest, visit.isTopLevel, !visit.isAnnotation,
-                  let property = visit.property, property.readOnly else { return nil }
+            guard visit.message.isRequest, visit.isTopLevel, !visit.isAnnotation else { return nil }
+            let statedReadOnly = visit.message.site.operation.requestBody?.readOnly.contains(visit.member.key) ?? false
+            guard visit.property?.readOnly == true || statedReadOnly else { return nil }
             let message = visit.message
             return Diagnostic(
                 rule, "request example '\(message.exampleName)' sends read-only property '\(visit.path)'",
