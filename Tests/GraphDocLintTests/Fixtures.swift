@@ -75,8 +75,9 @@ enum Fixture {
             ownerType: owner?.0, ownerProperty: owner?.1, sources: [at("res.md", 1)])
     }
 
-    /// Runs only the given rule (with default configuration otherwise).
-    static func findings(_ rule: any LintRule, pages: [PageFacts], model: ApiModel = ApiModel()) -> [Diagnostic] {
-        Linter.run(model: model, pages: pages, configuration: .init(rules: [rule])).diagnostics
+    /// Runs only the given rule (with default configuration otherwise) and keeps only its findings.
+    static func findings(_ rule: any LintRule, pages: [PageFacts], model: ApiModel = ApiModel(), metadata: CSDLModel? = nil) -> [Diagnostic] {
+        Linter.run(model: model, pages: pages, configuration: .init(metadata: metadata, rules: [rule])).diagnostics
+            .filter { $0.rule == rule.rule.id }
     }
 }
