@@ -18,7 +18,9 @@ extension CSDLModel {
         let reader = CSDLReader()
         let parser = XMLParser(data: data)
         parser.delegate = reader
-        guard parser.parse() else {
+        // swift-corelibs-foundation can return true from parse() for a truncated document while setting
+        // parserError, so both are checked.
+        guard parser.parse(), parser.parserError == nil else {
             throw CSDLParseError(
                 line: parser.lineNumber, column: parser.columnNumber,
                 reason: parser.parserError.map { "\($0.localizedDescription)" } ?? "not a CSDL document")

@@ -36,6 +36,8 @@ enum MetadataComparison {
                 || PrimitiveTypes.enumWords.contains(name)
         }
         if target.name == "Json", name == "Json" { return true }
+        // A type the metadata names but does not define cannot be judged.
+        if metadata.type(named: csdl.type) == nil { return true }
         return name.lowercased() == target.name.lowercased()
     }
 }
