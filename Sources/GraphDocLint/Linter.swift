@@ -15,9 +15,12 @@ public enum Linter {
         for facts in pages { extracted.append(contentsOf: facts.diagnostics) }
         var seen = Set(extracted.map(DedupKey.init))
         var all = Array(Set(extracted))
+        // Grouped by rule and file so the repeat check stays linear on a corpus with many findings.
+        let extractedByPlace = Dictionary(grouping: extracted) { Place(rule: $0.rule, file: $0.file) }
         for rule in configuration.rules {
             for finding in rule.check(context) where seen.insert(DedupKey(finding)).inserted {
-                guard !extracted.contains(where: { Self.repeats(finding, $0) }) else { continue }
+                let sameRuleAndFile = extractedByPlace[Place(rule: finding.rule, file: finding.file)] ?? []
+                guard !sameRuleAndFile.contains(where: { Self.repeats(finding, $0) }) else { continue }
                 all.append(finding)
             }
         }
@@ -41,6 +44,11 @@ public enum Linter {
         guard finding.rule == extracted.rule, finding.file == extracted.file else { return false }
         if let a = finding.subject, let b = extracted.subject { return a == b }
         return finding.line == extracted.line
+    }
+
+    private struct Place: Hashable {
+        var rule: String
+        var file: String
     }
 
     /// Findings are the same when rule, place and subject agree, even if a message differs.

@@ -27,7 +27,7 @@ public enum RuleCatalogue {
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
         RouteRefWithObjectBodyRule(),
-        TypeUndefinedRule(),
+        TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),
     ]

@@ -35,4 +35,44 @@ import Testing
         let report = Linter.run(model: model, pages: [])
         #expect(report.diagnostics.map(\.rule) == ["property-conflict", "enum-members-differ", "translation-drift"])
     }
+
+    static func typePage(_ path: String, _ properties: [Property], locale: String = "en-US", enums: [EnumDefinition] = []) -> PageFacts {
+        PageFacts(page: F.page(path, kind: .operation, locale: locale), types: [F.type("widget", properties, origin: .requestBody, file: path)], enums: enums)
+    }
+
+    @Test func propertyTypesThatDisagree() {
+        let findings = F.findings(PropertyConflictRule(), pages: [
+            PageFacts(page: F.page("res/widget.md", kind: .resource), types: [F.type("widget", [F.property("size", "Int32", "res/widget.md", line: 20)])]),
+            Self.typePage("api/a.md", [F.property("size", "String", "api/a.md", line: 30, origin: .requestBody)]),
+            Self.typePage("api/b.md", [F.property("size", "Int32", collection: true, "api/b.md", line: 40, origin: .requestBody)]),
+        ])
+        #expect(findings.map(\.file) == ["api/a.md", "api/b.md"])
+        #expect(findings.first?.message == "'widget.size' is String here but Int32 at res/widget.md:20:1")
+    }
+
+    @Test func agreeingPropertiesTranslationsAndExamplesPass() {
+        let findings = F.findings(PropertyConflictRule(), pages: [
+            Self.typePage("api/a.md", [F.property("size", "Edm.Int32", "api/a.md", origin: .requestBody), F.property("kind", "Enumeration", "api/a.md", origin: .requestBody)]),
+            Self.typePage("api/b.md", [F.property("size", "int32", "api/b.md", origin: .requestBody), F.property("kind", "String", "api/b.md", origin: .requestBody)]),
+            Self.typePage("zh/a.md", [F.property("size", "字符串", "zh/a.md", origin: .requestBody)], locale: "zh-CN"),
+            Self.typePage("api/c.md", [F.property("size", "String", "api/c.md", origin: .example)]),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    @Test func enumListsThatDisagree() {
+        var a = F.enumeration("widget.color", ["red", "green", "unknownFutureValue"], origin: .description)
+        a.sources = [F.at("api/a.md", 5)]
+        var b = F.enumeration("widget.color", ["red", "blue"], origin: .description)
+        b.sources = [F.at("api/b.md", 12)]
+        let findings = F.findings(EnumMembersDifferRule(), pages: [Self.typePage("api/a.md", [], enums: [a]), Self.typePage("api/b.md", [], enums: [b])])
+        #expect(findings.map(\.file) == ["api/b.md"])
+        #expect(findings.first?.message.hasPrefix("enum widget.color adds blue and lacks green") == true)
+    }
+
+    @Test func enumListsDifferingOnlyInTheSentinelPass() {
+        let a = F.enumeration("widget.color", ["red", "green", "unknownFutureValue"], origin: .description)
+        let b = F.enumeration("widget.color", ["red", "green"], origin: .description)
+        #expect(F.findings(EnumMembersDifferRule(), pages: [Self.typePage("api/a.md", [], enums: [a]), Self.typePage("api/b.md", [], enums: [b])]).isEmpty)
+    }
 }
