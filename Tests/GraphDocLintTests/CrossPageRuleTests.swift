@@ -58,6 +58,13 @@ import Testing
             Self.typePage("api/c.md", [F.property("size", "String", "api/c.md", origin: .example)]),
         ])
         #expect(findings.isEmpty)
+        // Extraction types an enum read from a description by its owned name; the String row agrees.
+        let owned = F.findings(PropertyConflictRule(), pages: [
+            Self.typePage("api/a.md", [F.property("phoneType", "widget.phoneType", "api/a.md", enum: "widget.phoneType", origin: .requestBody)],
+                          enums: [F.enumeration("widget.phoneType", ["mobile"], origin: .description)]),
+            Self.typePage("api/b.md", [F.property("phoneType", "String", "api/b.md", origin: .requestBody)]),
+        ])
+        #expect(owned.isEmpty)
     }
 
     @Test func enumListsThatDisagree() {

@@ -1,7 +1,7 @@
 import GraphDocIR
 
 /// The IR a correct extraction gives for the four seed pages in docs-input/, written by hand with the
-/// pages' real lines and columns, so lint's findings on the seeds can be checked before extraction lands.
+/// pages' real lines and columns (code blocks start at their opening fence, as extraction records them), so lint's findings on the seeds can be checked before extraction lands.
 enum SeedFixtures {
     static let addPhoneMethods = "docs-input/en-us/beta/api/add-phonemethods.md"
     static let addPhones = "docs-input/en-us/beta/api/add-phones.md"
@@ -27,6 +27,13 @@ enum SeedFixtures {
                 types[type.name] = type
             }
         }
+        // The merge applies what request-body prose states ("not smsSignInState (which is read-only)")
+        // to the type, so every page's examples are checked against it.
+        if var method = types["phoneAuthenticationMethod"],
+           let index = method.properties.firstIndex(where: { $0.name == "smsSignInState" }) {
+            method.properties[index].readOnly = true
+            types["phoneAuthenticationMethod"] = method
+        }
         return ApiModel(
             pages: pages.map(\.page), types: types.values.sorted { $0.name < $1.name },
             enums: pages.flatMap(\.enums), diagnostics: [])
@@ -46,10 +53,10 @@ enum SeedFixtures {
         let tableProperties = [
             F.property("id", "String", file, line: 47, inheritedFrom: "entity", origin: .requestBody),
             F.property("phoneNumber", "String", file, line: 48, origin: .requestBody),
-            F.property("phoneType", "String", file, line: 49, enum: phoneType.name, origin: .requestBody),
-            F.property("smsSignInState", "String", file, line: 50, enum: smsSignInState.name, origin: .requestBody),
+            F.property("phoneType", phoneType.name, file, line: 49, enum: phoneType.name, origin: .requestBody),
+            F.property("smsSignInState", smsSignInState.name, file, line: 50, enum: smsSignInState.name, origin: .requestBody),
         ]
-        let request = F.request(file, line: 67, "POST", "https://graph.microsoft.com/beta/me/authentication/phoneMethods", body: """
+        let request = F.request(file, line: 66, "POST", "https://graph.microsoft.com/beta/me/authentication/phoneMethods", body: """
             {
               "@odata.type": "#microsoft.graph.phoneAuthenticationMethod",
               "phoneNumber": "Phone Number value",
@@ -57,7 +64,7 @@ enum SeedFixtures {
               "smsSignInState": "String"
             }
             """, bodyLine: 71, name: "create_phoneauthenticationmethod_from_")
-        let response = F.response(file, line: 88, status: 201, body: """
+        let response = F.response(file, line: 87, status: 201, body: """
             {
               "@odata.type": "#microsoft.graph.phoneAuthenticationMethod",
               "id": "274fa955-a955-274f-55a9-4f2755a94f27",
@@ -184,9 +191,9 @@ enum SeedFixtures {
               "number": "Number value"
             }
             """
-        let request = F.request(file, line: 71, "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones",
+        let request = F.request(file, line: 70, "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones",
                                 body: body, bodyLine: 75, name: "create_itemphone_from_")
-        let response = F.response(file, line: 112, status: 201, body: responseBody, bodyLine: 116, odataType: "microsoft.graph.itemphone")
+        let response = F.response(file, line: 111, status: 201, body: responseBody, bodyLine: 116, odataType: "microsoft.graph.itemphone")
         let operation = Operation(
             id: "add-phones", title: "Add phones", apiVersion: "beta", page: file,
             routes: [Route(method: "POST", path: "/me/profile/phones/$ref", source: F.at(file, 29))],
@@ -217,13 +224,13 @@ enum SeedFixtures {
             F.property("phoneNumber", "String", file, line: 58, origin: .requestBody),
             F.property("phoneType", "String", file, line: 59, enum: phoneType.name, origin: .requestBody),
         ]
-        let request = F.request(file, line: 79, "POST", "https://graph.microsoft.com/beta/users/kim@contoso.com/authentication/phoneMethods", body: """
+        let request = F.request(file, line: 78, "POST", "https://graph.microsoft.com/beta/users/kim@contoso.com/authentication/phoneMethods", body: """
             {
               "phoneNumber": "+1 2065555555",
               "phoneType": "mobile"
             }
             """, bodyLine: 82, name: "create_phoneauthenticationmethod_from_authentication")
-        let response = F.response(file, line: 135, status: 201, body: """
+        let response = F.response(file, line: 134, status: 201, body: """
             {
               "phoneNumber": "+1 2065555555",
               "phoneType": "phoneType-value",
@@ -252,13 +259,13 @@ enum SeedFixtures {
 
     static func seed003zh() -> PageFacts {
         let file = createPhoneMethodZh
-        let request = F.request(file, line: 85, "POST", "https://graph.microsoft.com/beta/me/authentication/phoneMethods", body: """
+        let request = F.request(file, line: 84, "POST", "https://graph.microsoft.com/beta/me/authentication/phoneMethods", body: """
             {
               "phoneNumber": "+1 2065555555",
               "phoneType": "mobile",
             }
             """, bodyLine: 88, name: "create_phoneauthenticationmethod_from_authentication")
-        let response = F.response(file, line: 121, status: 201, body: """
+        let response = F.response(file, line: 120, status: 201, body: """
             {
               "phoneNumber": "+1 2065555555",
               "phoneType": "phoneType-value",

@@ -26,14 +26,16 @@ enum MetadataComparison {
 
     /// Whether a documented property type agrees with the CSDL type, with the leniency pages need:
     /// enum-valued properties documented as `String` or "Enumeration", names compared ignoring case.
-    static func typesAgree(_ documented: Property, _ csdl: CSDLModel.Property, in metadata: CSDLModel) -> Bool {
+    static func typesAgree(_ documented: Property, _ csdl: CSDLModel.Property, in metadata: CSDLModel, index: TypeIndex) -> Bool {
         let target = components(csdl.type, in: metadata)
         guard target.collection == documented.type.collection else { return false }
         let name = TypeIndex.bareName(documented.type.name)
         if target.primitive { return name.lowercased() == target.name.lowercased() }
         if metadata.enumType(named: csdl.type) != nil {
+            // Extraction names enums read from a description `owner.property`, so the documented type may
+            // be that name rather than the CSDL enum's.
             return name.lowercased() == target.name.lowercased() || name == "String" || documented.enum != nil
-                || PrimitiveTypes.enumWords.contains(name)
+                || PrimitiveTypes.enumWords.contains(name) || index.enumeration(named: name) != nil
         }
         if target.name == "Json", name == "Json" { return true }
         // A type the metadata names but does not define cannot be judged.
@@ -173,7 +175,7 @@ public struct MetadataPropertyTypeMismatchRule: LintRule {
             let known = metadata.allProperties(of: csdl)
             for property in type.properties + type.relationships where property.origin != .example {
                 guard let target = known[property.name],
-                      !MetadataComparison.typesAgree(property, target, in: metadata) else { continue }
+                      !MetadataComparison.typesAgree(property, target, in: metadata, index: context.index) else { continue }
                 findings.append(Diagnostic(
                     rule, "property '\(type.name).\(property.name)' is documented as \(property.type); the metadata says \(target.type)",
                     at: property.source, subject: "\(type.name).\(property.name)"))

@@ -42,7 +42,7 @@ public struct PropertyConflictRule: LintRule {
             for locale in Set(statements.map(\.locale)).sorted() {
                 let local = statements.filter { $0.locale == locale }.map(\.property)
                 guard let reference = local.first else { continue }
-                for other in local.dropFirst() where !Self.agree(reference.type, other.type) {
+                for other in local.dropFirst() where !Self.agree(reference, other, index: context.index) {
                     findings.append(Diagnostic(
                         rule,
                         "'\(key)' is \(other.type) here but \(reference.type) at \(reference.source)",
@@ -53,14 +53,20 @@ public struct PropertyConflictRule: LintRule {
         return findings
     }
 
-    /// Names compare ignoring case and the `Edm.`/`microsoft.graph.` prefixes; "Enumeration" cells agree
-    /// with `String`, which is how enum-valued properties are otherwise written.
-    static func agree(_ a: TypeReference, _ b: TypeReference) -> Bool {
-        func normal(_ name: String) -> String {
-            let bare = TypeIndex.bareName(name).replacingOccurrences(of: "Edm.", with: "")
-            return PrimitiveTypes.enumWords.contains(bare) ? "string" : bare.lowercased()
+    /// Names compare ignoring case and the `Edm.`/`microsoft.graph.` prefixes. Enum-valued properties
+    /// are written as `String` with possible values, as "Enumeration", or as the enum's name; all of
+    /// those agree with each other, since they are serialised as the same JSON string.
+    static func agree(_ a: Property, _ b: Property, index: TypeIndex) -> Bool {
+        func normal(_ property: Property) -> String {
+            let bare = TypeIndex.bareName(property.type.name).replacingOccurrences(of: "Edm.", with: "")
+            let isEnum = property.enum != nil || PrimitiveTypes.enumWords.contains(bare)
+                || (index.enumeration(named: bare) != nil && index.type(named: bare) == nil)
+            if isEnum || bare == "String" { return isEnum ? "enum-or-string" : "string" }
+            return bare.lowercased()
         }
-        return a.collection == b.collection && normal(a.name) == normal(b.name)
+        let (left, right) = (normal(a), normal(b))
+        let compatible = left == right || Set([left, right]) == ["enum-or-string", "string"]
+        return a.type.collection == b.type.collection && compatible
     }
 }
 
