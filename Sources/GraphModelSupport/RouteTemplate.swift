@@ -60,8 +60,14 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
     /// Reads a route path. Accepts a leading version segment (`/v1.0/me`) and drops it, since example
     /// URLs are matched without their version too.
     public init(_ path: String) throws(ParseError) {
-        let trimmed = path.trimmingCharacters(in: .whitespaces)
+        var trimmed = path.trimmingCharacters(in: .whitespaces)
         guard !trimmed.isEmpty else { throw .empty }
+        // Some pages write the route with the service root; the path after the host is the template.
+        if let scheme = trimmed.range(of: "://"), trimmed[..<scheme.lowerBound].allSatisfy(\.isLetter) {
+            let afterHost = trimmed[scheme.upperBound...].firstIndex(of: "/") ?? trimmed.endIndex
+            trimmed = String(trimmed[afterHost...])
+            guard !trimmed.isEmpty else { throw .notAPath(path) }
+        }
         guard trimmed.hasPrefix("/") else { throw .notAPath(trimmed) }
         try Self.checkBalance(trimmed)
         // Placeholders may hold `?` or `/` only in pathological text; split the query first at the first

@@ -51,6 +51,7 @@ import Testing
         #expect(route.matches("/groups/02bd/members/microsoft.graph.user?$count=true&$select=id"))
         #expect(!route.matches("/groups/02bd/members/microsoft.graph.group"))
         #expect(try RouteTemplate("/v1.0/me").matches("https://graph.microsoft.com/beta/me"))
+        #expect(try RouteTemplate("https://graph.microsoft.com/v1.0/me/events").matches("/me/events"))
     }
 
     @Test func malformedPathsThrow() {
