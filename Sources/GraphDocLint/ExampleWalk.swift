@@ -71,6 +71,12 @@ struct ExampleWalk: Sendable {
             }
             return
         }
+        // Generated (Intune) pages wrap a single entity as `{"value": {...}}`; read the entity inside.
+        if let type, let inner = body["value"]?.objectMembers, index.allMembers(of: type)["value"] == nil,
+           members.allSatisfy({ $0.key == "value" || $0.key.contains("@") }) {
+            walkObject(inner, type: type, path: "value", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
+            return
+        }
         walkObject(members, type: type, path: "", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
     }
 

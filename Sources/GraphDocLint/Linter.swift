@@ -39,10 +39,12 @@ public enum Linter {
         return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths)
     }
 
-    /// Whether a lint finding says what an extraction diagnostic already said.
+    /// Whether a lint finding says what an extraction diagnostic already said: same rule and file, and
+    /// the same subject or the same line (the layers name subjects differently, but a rule finds one
+    /// defect per line).
     private static func repeats(_ finding: Diagnostic, _ extracted: Diagnostic) -> Bool {
         guard finding.rule == extracted.rule, finding.file == extracted.file else { return false }
-        if let a = finding.subject, let b = extracted.subject { return a == b }
+        if let a = finding.subject, let b = extracted.subject, a == b { return true }
         return finding.line == extracted.line
     }
 

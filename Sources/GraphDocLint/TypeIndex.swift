@@ -11,6 +11,7 @@ public struct TypeIndex: Sendable {
     private var enums: [String: EnumDefinition] = [:]
     private var enumsFolded: [String: EnumDefinition] = [:]
     private var ownedEnums: [String: EnumDefinition] = [:]
+    private var qualified: [String: TypeDefinition] = [:]
 
     /// Indexes the merged model first; page facts only add what the model lacks, so the index also
     /// works on page facts alone (tests, or a model that has not been merged).
@@ -18,6 +19,9 @@ public struct TypeIndex: Sendable {
         for type in model.types + pages.flatMap(\.types) where types[type.name] == nil {
             types[type.name] = type
             if typesFolded[type.name.lowercased()] == nil { typesFolded[type.name.lowercased()] = type }
+            // Types of sub-namespaces (`microsoft.graph.callRecords.session`) are also found by their
+            // qualified name, which is how bodies and annotations write them.
+            qualified["\(type.namespace).\(type.name)".lowercased()] = type
         }
         for enumeration in model.enums + pages.flatMap(\.enums) where enums[enumeration.name] == nil {
             enums[enumeration.name] = enumeration
@@ -48,11 +52,22 @@ public struct TypeIndex: Sendable {
     /// The type a name refers to, exact spelling first, then ignoring case.
     public func type(named written: String) -> TypeDefinition? {
         let name = Self.bareName(written)
-        return types[name] ?? typesFolded[name.lowercased()]
+        return types[name] ?? qualified[Self.qualifiedKey(written)] ?? typesFolded[name.lowercased()]
     }
 
-    /// The type with exactly this (bare) spelling.
-    public func typeExactly(named written: String) -> TypeDefinition? { types[Self.bareName(written)] }
+    /// The type with exactly this spelling (bare, or qualified by a sub-namespace).
+    public func typeExactly(named written: String) -> TypeDefinition? {
+        if let type = types[Self.bareName(written)] { return type }
+        guard let type = qualified[Self.qualifiedKey(written)] else { return nil }
+        return Self.qualifiedKey(written, folded: false).hasSuffix(".\(type.name)") ? type : nil
+    }
+
+    private static func qualifiedKey(_ written: String, folded: Bool = true) -> String {
+        var name = Substring(written.trimmingCharacters(in: .whitespaces))
+        if name.hasPrefix("#") { name = name.dropFirst() }
+        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = name.dropFirst(11).dropLast() }
+        return folded ? name.lowercased() : String(name)
+    }
 
     public func enumeration(named written: String) -> EnumDefinition? {
         let name = Self.bareName(written)

@@ -305,7 +305,7 @@ public struct GraphRequestURL: Sendable, Hashable {
             String($0).removingPercentEncoding ?? String($0)
         }
         if let first = segments.first, Self.isVersion(first) {
-            version = first
+            version = first.lowercased()
             segments.removeFirst()
         }
         pathSegments = segments
@@ -318,5 +318,16 @@ public struct GraphRequestURL: Sendable, Hashable {
         return Self.graphHosts.contains(host) && version != nil && (scheme == "https" || scheme == "http")
     }
 
-    static func isVersion(_ segment: some StringProtocol) -> Bool { segment == "v1.0" || segment == "beta" }
+    /// Whether the URL names a Graph host, or a host that looks like a mistyped one. Other hosts are
+    /// services the docs show Graph calling (a bot's callback, a webhook), not Graph requests.
+    public var isGraphHost: Bool {
+        guard let host else { return false }
+        return Self.graphHosts.contains(host) || host.contains("graph")
+    }
+
+    /// The service's versions match case-insensitively (`V1.0` works).
+    static func isVersion(_ segment: some StringProtocol) -> Bool {
+        let lowered = segment.lowercased()
+        return lowered == "v1.0" || lowered == "beta"
+    }
 }

@@ -75,6 +75,21 @@ import Testing
         #expect(nested.map(\.subject) == ["create_widget/request/owner.mail"])
     }
 
+    @Test func singleEntityValueWrapperIsReadAsTheEntity() {
+        let page = F.operationPage(
+            Self.file, routes: [("GET", "/widgets/{id}")], request: F.request(Self.file, line: 40, "GET", "/widgets/1"),
+            response: F.response(Self.file, line: 60, body: "{\n  \"value\": {\n    \"displayName\": \"x\",\n    \"colour\": \"red\"\n  }\n}", bodyLine: 64, odataType: "microsoft.graph.widget"))
+        let findings = F.findings(ExamplePropertyUnknownRule(), pages: Self.widgetPages + [page])
+        #expect(findings.map(\.subject) == ["example_1/response/value.colour"])
+    }
+
+    @Test func subNamespaceTypesResolve() {
+        var pages = Self.widgetPages
+        pages[0].types.append(TypeDefinition(name: "session", namespace: "microsoft.graph.callRecords", origin: .resource, sources: [F.at("res.md", 1)]))
+        let page = Self.page(request: "{\n  \"owner\": { \"@odata.type\": \"#microsoft.graph.callRecords.session\" }\n}")
+        #expect(F.findings(ExampleODataTypeUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
     @Test func openTypesAcceptAnything() {
         var pages = Self.widgetPages
         pages[0].types[0].isOpen = true
@@ -196,7 +211,8 @@ import Testing
     }
 
     @Test func requiredPropertiesPresentOrPatchPass() {
-        let body = RequestBody(type: TypeReference(name: "widget"), required: ["displayName"])
+        let body = RequestBody(type: TypeReference(name: "widget"), required: ["displayName", "DisablePasswordExpiration"])
+        // `DisablePasswordExpiration` is no property (a value misread as one): not required of the example.
         #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"displayName\": \"x\"\n}", requestBody: body)).isEmpty)
         #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(method: "PATCH", request: "{\n  \"color\": \"red\"\n}", requestBody: body)).isEmpty)
     }

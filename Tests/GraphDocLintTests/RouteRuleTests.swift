@@ -43,6 +43,9 @@ import Testing
         let pages = [
             Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/beta/me"),
             Self.page([("GET", "/me")], "GET", "/me"),
+            Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/V1.0/me".replacingOccurrences(of: "V1.0", with: "BETA")),
+            // Pages on calls show Graph calling a bot's callback: not a Graph request.
+            Self.page([("POST", "/communications/calls")], "POST", "https://bot.contoso.com/api/calls"),
         ]
         #expect(F.findings(RouteExampleRootRule(), pages: pages).isEmpty)
     }

@@ -22,6 +22,12 @@ import Testing
         let resource = PageFacts(page: F.page("res/x.md", kind: .resource), sections: F.sections("res/x.md", [("properties", 9)]))
         let other = PageFacts(page: F.page("concepts/x.md", kind: .other))
         #expect(F.findings(SectionMissingRule(), pages: [operation, resource, other]).isEmpty)
+        // Headings under another title ("HTTP requests", "HTTP request (to upload a new file)").
+        let variants = F.operationPage(request: nil, sections: ["http-requests", "response-1"])
+        let upload = F.operationPage(request: nil, sections: ["http-request-to-upload-a-new-file", "response"])
+        // A page whose sections contradict its kind is not judged (a resource page read as an operation).
+        let misread = F.operationPage(request: nil, sections: ["properties", "json-representation"])
+        #expect(F.findings(SectionMissingRule(), pages: [variants, upload, misread]).isEmpty)
     }
 
     @Test func duplicateExampleNames() {

@@ -24,7 +24,11 @@ public struct ExampleRequiredPropertyRule: LintRule {
                 required.append(property.name)
             }
             let present = Set(body.map(\.key))
-            for name in required where !present.contains(name) {
+            // A name that is neither in the request-body table nor on the type is a misread sentence,
+            // not a property the example could send.
+            let documented = Set(requestBody.properties.map(\.name))
+                .union(message.type.map { Array(context.index.allMembers(of: $0).keys) } ?? [])
+            for name in required where !present.contains(name) && documented.contains(name) {
                 findings.append(Diagnostic(
                     rule, "request example '\(message.exampleName)' lacks required property '\(name)'",
                     at: message.message.bodySource ?? message.message.source,

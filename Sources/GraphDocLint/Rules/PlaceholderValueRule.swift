@@ -40,13 +40,14 @@ public struct PlaceholderValueRule: LintRule {
 
     /// Whether the documented type makes a placeholder wrong. Free text (`String` without an enum)
     /// takes any string; an undocumented or example-inferred property only counts for placeholders that
-    /// cannot be real text (a non-String type name, `x-value`, `a | b`).
+    /// cannot be real text (a non-String type name, `a | b`).
     static func isTypedSlot(_ visit: ExampleValueVisit, kind: PlaceholderValue.Kind) -> Bool {
         guard let property = visit.property, property.origin != .example else {
             switch kind {
             case .typeName(let name): return name != "String"
-            case .dashValue, .alternatives: return true
-            case .wordsValue: return false
+            case .alternatives: return true
+            // `id-value` may be fine free text for all we know of an undocumented property.
+            case .dashValue, .wordsValue: return false
             }
         }
         if visit.enumeration != nil || property.enum != nil { return true }

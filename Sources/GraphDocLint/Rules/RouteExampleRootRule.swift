@@ -22,6 +22,8 @@ public struct RouteExampleRootRule: LintRule {
                 guard let request = example.request, let written = request.url else { continue }
                 let url = GraphRequestURL(written)
                 let subject = "\(example.name)/request"
+                // Requests to other services (a bot's callback URL) are not Graph examples.
+                if url.host != nil && !url.isGraphHost { continue }
                 if !url.isGraphRoot {
                     findings.append(Diagnostic(
                         rule,

@@ -15,14 +15,22 @@ public struct SectionMissingRule: LintRule {
     }
 
     static let required: [PageKind: [String]] = [.operation: ["http-request", "response"], .resource: ["properties"]]
+    /// Sections that only the other kind of page has: when a page has one, its kind is in doubt and
+    /// the rule does not judge it (a resource page read as an operation, or the reverse).
+    static let contradicting: [PageKind: Set<String>] = [
+        .operation: ["properties", "relationships", "json-representation"],
+        .resource: ["http-request", "request-body", "request-headers", "permissions"],
+    ]
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for facts in context.pages {
             guard let needed = Self.required[facts.page.kind] else { continue }
-            let present = Set(facts.sections.map(\.key))
+            let keys = facts.sections.map(\.key)
+            if let contradicting = Self.contradicting[facts.page.kind], keys.contains(where: contradicting.contains) { continue }
             let anchor = facts.sections.first?.source ?? SourceLocation(file: facts.page.path, line: 1, column: 1)
-            for key in needed where !present.contains(key) {
+            // "HTTP requests" and "HTTP request (to upload a new file)" are the section under another title.
+            for key in needed where !keys.contains(where: { $0 == key || $0 == key + "s" || $0.hasPrefix(key + "-") }) {
                 findings.append(Diagnostic(
                     rule, "\(facts.page.kind.rawValue) page has no '\(key)' section", at: anchor, subject: key))
             }
