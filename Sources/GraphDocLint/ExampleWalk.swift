@@ -106,7 +106,8 @@ struct ExampleWalk: Sendable {
                 message: visit, path: memberPath, member: member, owner: type, property: property,
                 enumeration: enumeration, location: location(of: member, in: visit.message), isTopLevel: topLevel))
             guard !member.key.contains("@") else { continue }
-            let childType = property.flatMap { index.type(named: $0.type.name) }
+            // `Json` and other primitives hold free-form values even when a page named like them exists.
+            let childType = property.flatMap { PrimitiveTypes.isPrimitiveLike($0.type.name) ? nil : index.type(named: $0.type.name) }
             switch member.value {
             case .object(let children):
                 walkObject(children, type: childType, path: memberPath, extras: [:], topLevel: false, visit: visit)

@@ -52,12 +52,20 @@ public struct TypeIndex: Sendable {
     /// The type a name refers to, exact spelling first, then ignoring case.
     public func type(named written: String) -> TypeDefinition? {
         let name = Self.bareName(written)
-        return types[name] ?? qualified[Self.qualifiedKey(written)] ?? typesFolded[name.lowercased()]
+        if let found = types[name] ?? qualified[Self.qualifiedKey(written)] ?? typesFolded[name.lowercased()] { return found }
+        // `callRecords.clientUserAgent` when pages put sub-namespace types in `microsoft.graph`.
+        guard let dot = name.lastIndex(of: "."), !PrimitiveTypes.isPrimitiveLike(name) else { return nil }
+        let last = String(name[name.index(after: dot)...])
+        return types[last] ?? typesFolded[last.lowercased()]
     }
 
     /// The type with exactly this spelling (bare, or qualified by a sub-namespace).
     public func typeExactly(named written: String) -> TypeDefinition? {
         if let type = types[Self.bareName(written)] { return type }
+        if let dot = Self.bareName(written).lastIndex(of: "."),
+           let type = types[String(Self.bareName(written)[Self.bareName(written).index(after: dot)...])] {
+            return type
+        }
         guard let type = qualified[Self.qualifiedKey(written)] else { return nil }
         return Self.qualifiedKey(written, folded: false).hasSuffix(".\(type.name)") ? type : nil
     }

@@ -90,6 +90,24 @@ import Testing
         #expect(F.findings(ExampleODataTypeUnknownRule(), pages: pages + [page]).isEmpty)
     }
 
+    @Test func freeFormAndPropertylessTypesAreNotJudged() {
+        var pages = Self.widgetPages
+        pages[0].types[0].properties.append(F.property("extra", "Json"))
+        pages[0].types.append(F.type("Json", []))
+        pages[0].types.append(F.type("settingValue", []))
+        pages[0].types[0].properties.append(F.property("setting", "settingValue"))
+        let page = Self.page(request: "{\n  \"extra\": { \"anything\": 1 },\n  \"setting\": { \"name\": \"x\" }\n}")
+        #expect(F.findings(ExamplePropertyUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
+    @Test func subNamespaceTypesFiledUnderMicrosoftGraphResolve() {
+        var pages = Self.widgetPages
+        pages[0].types.append(F.type("clientUserAgent", [F.property("productFamily", "String")], base: "identity"))
+        let page = Self.page(request: "{\n  \"owner\": { \"@odata.type\": \"#microsoft.graph.callRecords.clientUserAgent\", \"productFamily\": \"x\" }\n}")
+        #expect(F.findings(ExamplePropertyUnknownRule(), pages: pages + [page]).isEmpty)
+        #expect(F.findings(ExampleODataTypeUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
     @Test func openTypesAcceptAnything() {
         var pages = Self.widgetPages
         pages[0].types[0].isOpen = true
