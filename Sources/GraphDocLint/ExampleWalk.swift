@@ -95,8 +95,13 @@ struct ExampleWalk: Sendable {
             var property = documented[member.key]?.0
             let ownerName = documented[member.key]?.owner ?? type?.name
             if let table = extras[member.key] {
-                if property == nil { property = table } else if property?.enum == nil { property?.enum = table.enum }
-                if table.readOnly { property?.readOnly = true }
+                // For a request, the page's own request-body table says what to send (for actions it lists
+                // parameters, which may share a name with a property of the entity); the type's statement
+                // only adds what the table leaves out.
+                let fromType = property
+                property = table
+                if table.enum == nil { property?.enum = fromType?.enum }
+                if fromType?.readOnly == true { property?.readOnly = true }
             }
             // The request-body prose ("must not include x (read-only)") overrides the tables.
             if readOnly.contains(member.key) { property?.readOnly = true }

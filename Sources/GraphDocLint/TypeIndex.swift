@@ -79,7 +79,12 @@ public struct TypeIndex: Sendable {
 
     public func enumeration(named written: String) -> EnumDefinition? {
         let name = Self.bareName(written)
-        return enums[name] ?? enumsFolded[name.lowercased()]
+        if let found = enums[name] ?? enumsFolded[name.lowercased()] { return found }
+        // `callRecords.mediaStreamDirection`: a sub-namespace enum filed under `microsoft.graph`. Owned
+        // enums (`type.property`) were found above by their full name.
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let last = String(name[name.index(after: dot)...])
+        return enums[last] ?? enumsFolded[last.lowercased()]
     }
 
     /// Whether a type reference's name is a primitive, a documented type or a documented enum.

@@ -196,9 +196,22 @@ import Testing
         let findings = Self.run(ExampleEnumValueRule(), Self.page(request: """
             {
               "color": "unknownFutureValue",
-              "days": "monday, tuesday"
+              "days": "monday, tuesday",
+              "tags": ["x"]
             }
             """))
+        #expect(findings.isEmpty)
+    }
+
+    @Test func commaListsOfMembersPassForNonFlagsEnums() {
+        let findings = Self.run(ExampleEnumValueRule(), Self.page(request: "{\n  \"color\": \"red,green\"\n}"))
+        #expect(findings.isEmpty)
+    }
+
+    /// An action's parameter table wins over a same-named property of the entity.
+    @Test func requestTableTakesPrecedenceOverTheType() {
+        let body = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("owner", "String", origin: .requestBody)])
+        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: "{\n  \"owner\": \"Kim\"\n}", requestBody: body))
         #expect(findings.isEmpty)
     }
 

@@ -8,7 +8,11 @@ enum MetadataComparison {
         metadata.type(named: "\(type.namespace).\(type.name)") ?? metadata.type(named: type.name)
     }
 
-    static func location(of type: TypeDefinition) -> SourceLocation? { type.sources.first }
+    /// Where a type-level finding goes: the type's own resource page (its first table row) when a
+    /// resource page describes it, else the first page that does.
+    static func location(of type: TypeDefinition) -> SourceLocation? {
+        (type.properties + type.relationships).filter { $0.origin == .resource }.map(\.source).min() ?? type.sources.first
+    }
 
     /// Splits `Collection(graph.x)` into (collection, bare name) and says whether the name is an Edm primitive.
     static func components(_ written: String, in metadata: CSDLModel) -> (collection: Bool, name: String, primitive: Bool) {
@@ -52,14 +56,17 @@ public struct MetadataTypeMissingRule: LintRule {
         """
         With `--metadata FILE.xml`, every type the pages describe is looked up in the CSDL document \
         (by namespace and name, ignoring case). A type that is not there is misspelt, was renamed or \
-        removed, or belongs to another API version. Compare with the metadata and fix the page.
+        removed, or belongs to another API version. Types known only from examples are not checked. \
+        Compare with the metadata and fix the page.
         """
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         guard let metadata = context.metadata else { return [] }
+        // Types named only by examples are often half-read `@odata.type` values; judge documented ones.
         return context.index.allTypes.compactMap { type in
-            guard MetadataComparison.csdlType(for: type, in: metadata) == nil, metadata.enumType(named: type.name) == nil,
+            guard type.origin != .example,
+                  MetadataComparison.csdlType(for: type, in: metadata) == nil, metadata.enumType(named: type.name) == nil,
                   let at = MetadataComparison.location(of: type) else { return nil }
             return Diagnostic(rule, "type \(type.namespace).\(type.name) is not in the metadata", at: at, subject: type.name)
         }
@@ -139,7 +146,8 @@ public struct MetadataPropertyUndocumentedRule: LintRule {
         guard let metadata = context.metadata else { return [] }
         var findings: [Diagnostic] = []
         for type in context.index.allTypes where type.origin == .resource {
-            guard let csdl = MetadataComparison.csdlType(for: type, in: metadata), let at = type.sources.first else { continue }
+            guard let csdl = MetadataComparison.csdlType(for: type, in: metadata),
+                  let at = MetadataComparison.location(of: type) else { continue }
             let documented = Set(context.index.allMembers(of: type).keys)
             let inheritedByProse = type.properties.contains { $0.inheritedFrom != nil }
             let candidates = inheritedByProse || type.baseType != nil

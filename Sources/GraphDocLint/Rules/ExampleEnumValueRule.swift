@@ -28,8 +28,10 @@ public struct ExampleEnumValueRule: LintRule {
             default: values = []
             }
             for (text, suffix) in values where PlaceholderValue.classify(text) == nil {
-                let parts = enumeration.isFlags
-                    ? text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } : [text]
+                // Flags enums combine members with commas, and so do properties whose description says
+                // values may be combined ("created,updated") without the enum being marked as flags.
+                let split = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let parts = enumeration.isFlags || (split.count > 1 && split.allSatisfy(members.contains)) ? split : [text]
                 for part in parts where !members.contains(part) {
                     let hint = enumeration.members.first { $0.name.lowercased() == part.lowercased() }
                         .map { " (differs in case from '\($0.name)')" } ?? ""
