@@ -32,7 +32,10 @@ let package = Package(
             dependencies: ["Ccmark", "GraphDocIR", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "GraphDocExtraction", dependencies: ["GraphDocMarkdown", "GraphDocIR"]),
-        .target(name: "GraphDocLint", dependencies: ["GraphDocIR"]),
+        .target(
+            name: "GraphDocLint",
+            dependencies: ["GraphDocIR", "GraphModelSupport", .product(name: "Yams", package: "Yams")]
+        ),
         .target(
             name: "GraphDocSwift",
             dependencies: [
@@ -58,7 +61,7 @@ let package = Package(
             name: "GraphDocExtractionTests",
             dependencies: ["GraphDocExtraction", "GraphDocMarkdown", "GraphDocIR"]
         ),
-        .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR"]),
+        .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphModelSupport"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),

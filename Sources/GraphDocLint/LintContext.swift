@@ -1,0 +1,54 @@
+import GraphDocIR
+
+/// What rules read: the merged model, each page's own facts, and indexes built once per run.
+public struct LintContext: Sendable {
+    public var model: ApiModel
+    public var pages: [PageFacts]
+    /// The CSDL document given with `--metadata`, when there is one.
+    public var metadata: CSDLModel?
+    public let index: TypeIndex
+    /// Every page's statement of an operation (English pages and translations).
+    public let sites: [OperationSite]
+    let walk: ExampleWalk
+
+    public init(model: ApiModel, pages: [PageFacts], metadata: CSDLModel? = nil) {
+        self.model = model
+        self.pages = pages
+        self.metadata = metadata
+        self.index = TypeIndex(model: model, pages: pages)
+        self.sites = Self.sites(model: model, pages: pages)
+        self.walk = ExampleWalk(sites: sites, index: index)
+    }
+
+    /// Example bodies with the type each is checked against.
+    public var exampleMessages: [ExampleMessageVisit] { walk.messages }
+    /// Every key of every example body, resolved against the documented types.
+    public var exampleValues: [ExampleValueVisit] { walk.values }
+
+    /// Page facts win over the merged model for the pages they cover, because they keep what each page
+    /// (a translation in particular) says itself; the model covers pages given without facts.
+    private static func sites(model: ApiModel, pages: [PageFacts]) -> [OperationSite] {
+        var sites: [OperationSite] = []
+        var covered: Set<String> = []
+        for facts in pages {
+            guard let operation = facts.operation else { continue }
+            covered.insert(facts.page.path)
+            sites.append(OperationSite(
+                operation: operation, page: facts.page.path, apiVersion: facts.page.apiVersion ?? operation.apiVersion,
+                routes: operation.routes, examples: operation.examples))
+        }
+        for operation in model.operations {
+            if !covered.contains(operation.page) {
+                sites.append(OperationSite(
+                    operation: operation, page: operation.page, apiVersion: operation.apiVersion,
+                    routes: operation.routes, examples: operation.examples))
+            }
+            for translation in operation.translations where !covered.contains(translation.page) {
+                sites.append(OperationSite(
+                    operation: operation, page: translation.page, apiVersion: operation.apiVersion,
+                    routes: translation.routes, examples: translation.examples))
+            }
+        }
+        return sites
+    }
+}

@@ -1,0 +1,74 @@
+import GraphDocIR
+
+/// Runs the lint rules over loaded documentation and turns their findings, with extraction's, into a
+/// report.
+public enum Linter {
+    /// Lints `model` and `pages`.
+    ///
+    /// Extraction diagnostics (in the model and in each page's facts) are merged with the rules'
+    /// findings; a rule finding that repeats an extraction diagnostic (same rule, file, and subject, or
+    /// line when either has no subject) is dropped. Then severity overrides apply (`off` drops), the
+    /// baseline removes accepted findings, and the rest is sorted by file, line, column and rule.
+    public static func run(model: ApiModel, pages: [PageFacts], configuration: LintConfiguration = LintConfiguration()) -> LintReport {
+        let context = LintContext(model: model, pages: pages, metadata: configuration.metadata)
+        var extracted = model.diagnostics
+        for facts in pages { extracted.append(contentsOf: facts.diagnostics) }
+        var seen = Set(extracted.map(DedupKey.init))
+        var all = Array(Set(extracted))
+        // Grouped by rule and file so the repeat check stays linear on a corpus with many findings.
+        let extractedByPlace = Dictionary(grouping: extracted) { Place(rule: $0.rule, file: $0.file) }
+        for rule in configuration.rules {
+            for finding in rule.check(context) where seen.insert(DedupKey(finding)).inserted {
+                let sameRuleAndFile = extractedByPlace[Place(rule: finding.rule, file: finding.file)] ?? []
+                guard !sameRuleAndFile.contains(where: { Self.repeats(finding, $0) }) else { continue }
+                all.append(finding)
+            }
+        }
+        var reported: [Diagnostic] = []
+        for var diagnostic in all {
+            guard let severity = configuration.severity(for: diagnostic.rule, default: diagnostic.severity) else { continue }
+            diagnostic.severity = severity
+            reported.append(diagnostic)
+        }
+        reported.sort()
+        var accepted = 0
+        if let baseline = configuration.baseline {
+            (reported, accepted) = baseline.filter(reported)
+        }
+        let paths = Set(model.pages.map(\.path) + pages.map(\.page.path)).sorted()
+        return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths)
+    }
+
+    /// Whether a lint finding says what an extraction diagnostic already said: same rule and file, and
+    /// the same subject or the same line (the layers name subjects differently, but a rule finds one
+    /// defect per line).
+    private static func repeats(_ finding: Diagnostic, _ extracted: Diagnostic) -> Bool {
+        guard finding.rule == extracted.rule, finding.file == extracted.file else { return false }
+        if let a = finding.subject, let b = extracted.subject, a == b { return true }
+        return finding.line == extracted.line
+    }
+
+    private struct Place: Hashable {
+        var rule: String
+        var file: String
+    }
+
+    /// Findings are the same when rule, place and subject agree, even if a message differs.
+    private struct DedupKey: Hashable {
+        var rule: String
+        var file: String
+        var line: Int
+        var column: Int
+        var subject: String?
+        var message: String?
+
+        init(_ diagnostic: Diagnostic) {
+            rule = diagnostic.rule
+            file = diagnostic.file
+            line = diagnostic.line
+            column = diagnostic.column
+            subject = diagnostic.subject
+            message = diagnostic.subject == nil ? diagnostic.message : nil
+        }
+    }
+}

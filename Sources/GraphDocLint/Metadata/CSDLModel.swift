@@ -1,0 +1,103 @@
+/// The parts of an OData CSDL (`$metadata`) document that lint compares pages with: structured types,
+/// their properties and base types, and enum types.
+public struct CSDLModel: Sendable, Hashable {
+    /// An entity or complex type.
+    public struct StructuredType: Sendable, Hashable {
+        public var name: String
+        public var namespace: String
+        public var isEntity: Bool
+        /// The base type as written (`graph.entity`, `microsoft.graph.entity`).
+        public var baseType: String?
+        public var isOpen: Bool
+        public var isAbstract: Bool
+        /// Structural and navigation properties, in document order.
+        public var properties: [Property]
+
+        public init(
+            name: String, namespace: String, isEntity: Bool, baseType: String? = nil, isOpen: Bool = false,
+            isAbstract: Bool = false, properties: [Property] = []
+        ) {
+            self.name = name
+            self.namespace = namespace
+            self.isEntity = isEntity
+            self.baseType = baseType
+            self.isOpen = isOpen
+            self.isAbstract = isAbstract
+            self.properties = properties
+        }
+    }
+
+    /// A property or navigation property.
+    public struct Property: Sendable, Hashable {
+        public var name: String
+        /// As written: `Edm.String`, `Collection(graph.identity)`.
+        public var type: String
+        public var isNavigation: Bool
+
+        public init(name: String, type: String, isNavigation: Bool = false) {
+            self.name = name
+            self.type = type
+            self.isNavigation = isNavigation
+        }
+    }
+
+    public struct EnumType: Sendable, Hashable {
+        public var name: String
+        public var namespace: String
+        public var members: [String]
+        public var isFlags: Bool
+
+        public init(name: String, namespace: String, members: [String], isFlags: Bool = false) {
+            self.name = name
+            self.namespace = namespace
+            self.members = members
+            self.isFlags = isFlags
+        }
+    }
+
+    public private(set) var types: [StructuredType]
+    public private(set) var enums: [EnumType]
+    /// Schema aliases (`graph` → `microsoft.graph`).
+    public private(set) var aliases: [String: String]
+    private var typeIndex: [String: Int] = [:]
+    private var enumIndex: [String: Int] = [:]
+
+    public init(types: [StructuredType], enums: [EnumType], aliases: [String: String] = [:]) {
+        self.types = types
+        self.enums = enums
+        self.aliases = aliases
+        // Keys are lower-cased qualified names: pages and metadata disagree on case often enough that an
+        // exact-case lookup would turn every such page into a "missing type" finding.
+        for (offset, type) in types.enumerated() { typeIndex["\(type.namespace).\(type.name)".lowercased()] = offset }
+        for (offset, type) in enums.enumerated() { enumIndex["\(type.namespace).\(type.name)".lowercased()] = offset }
+    }
+
+    /// `graph.x` → `microsoft.graph.x`; a bare name is put in `defaultNamespace`.
+    public func qualified(_ written: String, defaultNamespace: String = "microsoft.graph") -> String {
+        var name = written.hasPrefix("#") ? String(written.dropFirst()) : written
+        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = String(name.dropFirst(11).dropLast()) }
+        guard let dot = name.lastIndex(of: ".") else { return "\(defaultNamespace).\(name)" }
+        let namespace = String(name[..<dot])
+        return "\(aliases[namespace] ?? namespace).\(name[name.index(after: dot)...])"
+    }
+
+    public func type(named written: String, defaultNamespace: String = "microsoft.graph") -> StructuredType? {
+        typeIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()].map { types[$0] }
+    }
+
+    public func enumType(named written: String, defaultNamespace: String = "microsoft.graph") -> EnumType? {
+        enumIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()].map { enums[$0] }
+    }
+
+    /// A type's properties including inherited ones (own definitions first).
+    public func allProperties(of type: StructuredType) -> [String: Property] {
+        var result: [String: Property] = [:]
+        var current: StructuredType? = type
+        var seen: Set<String> = []
+        while let definition = current, seen.insert("\(definition.namespace).\(definition.name)").inserted {
+            for property in definition.properties where result[property.name] == nil { result[property.name] = property }
+            current = definition.baseType.flatMap { self.type(named: $0, defaultNamespace: definition.namespace) }
+        }
+        return result
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// Why a metadata file could not be read.
+public struct CSDLParseError: Error, Sendable, CustomStringConvertible {
+    public var line: Int
+    public var column: Int
+    public var reason: String
+
+    public var description: String { "line \(line), column \(column): \(reason)" }
+}
+
+extension CSDLModel {
+    /// Reads a CSDL XML document (`edmx:Edmx` with one or more `Schema` elements).
+    public static func parse(_ data: Data) throws(CSDLParseError) -> CSDLModel {
+        let reader = CSDLReader()
+        let parser = XMLParser(data: data)
+        parser.delegate = reader
+        // swift-corelibs-foundation can return true from parse() for a truncated document while setting
+        // parserError, so both are checked.
+        guard parser.parse(), parser.parserError == nil else {
+            throw CSDLParseError(
+                line: parser.lineNumber, column: parser.columnNumber,
+                reason: parser.parserError.map { "\($0.localizedDescription)" } ?? "not a CSDL document")
+        }
+        guard reader.sawSchema else {
+            throw CSDLParseError(line: 1, column: 1, reason: "no <Schema> element: not a CSDL document")
+        }
+        return CSDLModel(types: reader.types, enums: reader.enums, aliases: reader.aliases)
+    }
+
+    /// Reads a CSDL file from disk.
+    public static func load(path: String) throws -> CSDLModel {
+        try parse(Data(contentsOf: URL(fileURLWithPath: path)))
+    }
+}
+
+/// SAX-style reader: the metadata file is 1.5 MB and only a few element kinds matter, so building a
+/// DOM would be wasted work.
+private final class CSDLReader: NSObject, XMLParserDelegate {
+    var types: [CSDLModel.StructuredType] = []
+    var enums: [CSDLModel.EnumType] = []
+    var aliases: [String: String] = [:]
+    var sawSchema = false
+    private var namespace = "microsoft.graph"
+    private var currentType: CSDLModel.StructuredType?
+    private var currentEnum: CSDLModel.EnumType?
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        switch elementName {
+        case "Schema":
+            sawSchema = true
+            namespace = attributes["Namespace"] ?? namespace
+            if let alias = attributes["Alias"] { aliases[alias] = namespace }
+        case "EntityType", "ComplexType":
+            currentType = CSDLModel.StructuredType(
+                name: attributes["Name"] ?? "", namespace: namespace, isEntity: elementName == "EntityType",
+                baseType: attributes["BaseType"], isOpen: attributes["OpenType"] == "true",
+                isAbstract: attributes["Abstract"] == "true")
+        case "Property", "NavigationProperty":
+            guard currentType != nil, let name = attributes["Name"] else { return }
+            currentType?.properties.append(CSDLModel.Property(
+                name: name, type: attributes["Type"] ?? "Edm.String", isNavigation: elementName == "NavigationProperty"))
+        case "EnumType":
+            currentEnum = CSDLModel.EnumType(
+                name: attributes["Name"] ?? "", namespace: namespace, members: [], isFlags: attributes["IsFlags"] == "true")
+        case "Member":
+            if let name = attributes["Name"] { currentEnum?.members.append(name) }
+        default:
+            break
+        }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        switch elementName {
+        case "EntityType", "ComplexType":
+            if let type = currentType { types.append(type) }
+            currentType = nil
+        case "EnumType":
+            if let type = currentEnum { enums.append(type) }
+            currentEnum = nil
+        default:
+            break
+        }
+    }
+}

@@ -1,1 +1,0 @@
-// GraphDocLint: see DESIGN.md. This file only anchors the module until its first sources land.

@@ -1,0 +1,67 @@
+import GraphDocIR
+
+/// `"String"`, `"Double"`, `"phoneType-value"` where a number, enum member, date or object belongs.
+public struct PlaceholderValueRule: LintRule {
+    public init() {}
+    public var rule: RuleID { .examplePlaceholderValue }
+    public var explanation: String {
+        """
+        Generated page stubs fill examples with placeholders: the type name (`"String"`, `"Double"`), \
+        `"<property>-value"`, `"Display Name value"` or the list of choices (`"a | b | c"`). Where the \
+        property is an enum, a number, a boolean, a date or another typed value, such an example cannot \
+        be sent to the service, misleads readers and breaks tests generated from it. Free-text String \
+        properties are not flagged, since any string is valid there. Replace the placeholder with a \
+        realistic value of the documented type (for an enum, one of its members).
+        """
+    }
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for visit in context.exampleValues where !visit.isAnnotation {
+            for (text, suffix) in Self.strings(in: visit.member.value) {
+                guard let kind = PlaceholderValue.classify(text), Self.isTypedSlot(visit, kind: kind) else { continue }
+                let expected = Self.expectation(visit)
+                findings.append(Diagnostic(
+                    rule,
+                    "\(visit.message.role) example '\(visit.message.exampleName)' has placeholder \"\(text)\" for '\(visit.path)\(suffix)'\(expected)",
+                    at: visit.location, subject: "\(visit.message.exampleName)/\(visit.message.role)/\(visit.path)\(suffix)"))
+            }
+        }
+        return findings
+    }
+
+    private static func strings(in value: JSONValue) -> [(String, String)] {
+        switch value {
+        case .string(let text): [(text, "")]
+        case .array(let items): items.enumerated().compactMap { offset, item in item.stringValue.map { ($0, "[\(offset)]") } }
+        default: []
+        }
+    }
+
+    /// Whether the documented type makes a placeholder wrong. Free text (`String` without an enum)
+    /// takes any string; an undocumented or example-inferred property only counts for placeholders that
+    /// cannot be real text (a non-String type name, `a | b`).
+    static func isTypedSlot(_ visit: ExampleValueVisit, kind: PlaceholderValue.Kind) -> Bool {
+        guard let property = visit.property, property.origin != .example else {
+            switch kind {
+            case .typeName(let name): return name != "String"
+            case .alternatives: return true
+            // `id-value` may be fine free text for all we know of an undocumented property.
+            case .dashValue, .wordsValue: return false
+            }
+        }
+        if visit.enumeration != nil || property.enum != nil { return true }
+        let name = property.type.name
+        if name == "String" || name == "Edm.String" { return false }
+        return PrimitiveTypes.shape(of: name) != .any
+    }
+
+    private static func expectation(_ visit: ExampleValueVisit) -> String {
+        if let enumeration = visit.enumeration, !enumeration.members.isEmpty {
+            let names = enumeration.members.prefix(6).map(\.name).joined(separator: ", ")
+            return "; expected one of \(names)\(enumeration.members.count > 6 ? ", ..." : "")"
+        }
+        if let property = visit.property, property.origin != .example { return "; expected a \(property.type) value" }
+        return ""
+    }
+}

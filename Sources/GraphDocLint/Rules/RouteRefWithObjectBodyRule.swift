@@ -1,0 +1,39 @@
+import GraphDocIR
+import GraphModelSupport
+
+/// A `$ref` route whose example sends a full object rather than an `@odata.id` reference.
+public struct RouteRefWithObjectBodyRule: LintRule {
+    public init() {}
+    public var rule: RuleID { .routeRefWithObjectBody }
+    public var explanation: String {
+        """
+        `POST .../$ref` adds a reference to an existing object and takes only \
+        `{"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}"}`. A page whose route \
+        ends in `$ref` but whose example creates a full object (properties such as `displayName`) has the \
+        wrong route: creating objects is `POST` to the collection itself. Drop `/$ref` from the route, or \
+        change the example body to a reference.
+        """
+    }
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for site in context.sites {
+            for route in site.routes {
+                guard let template = try? RouteTemplate(route.path),
+                      template.segments.last?.literalText?.lowercased() == "$ref" else { continue }
+                let objectExample = site.examples.first { example in
+                    guard let request = example.request, request.method?.uppercased() == route.method.uppercased(),
+                          let members = request.body?.objectMembers else { return false }
+                    return members.contains { !$0.key.hasPrefix("@odata.id") && $0.key != "@odata.type" }
+                }
+                if let example = objectExample {
+                    findings.append(Diagnostic(
+                        rule,
+                        "route '\(route.method) \(route.path)' adds a reference, but example '\(example.name)' sends a full object",
+                        at: route.source, subject: "\(route.method) \(route.path)"))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentParser
+import Foundation
+import GraphDocExtraction
+import GraphDocIR
+import GraphDocLint
+
+/// `graphdoc lint`: report defects in Graph reference pages. A thin layer: options are turned into a
+/// ``LintConfiguration``, everything else is ``Linter`` and the reporters.
+struct LintCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Report defects in Microsoft Graph reference pages.",
+        discussion: """
+            Reads the pages under PATH (files or folders of .md files), checks them with the rules of \
+            `graphdoc lint --list-rules`, and prints the findings.
+
+            Options on the command line win over the config file (--config, YAML: fail-on, baseline, \
+            metadata, severity).
+
+            EXIT STATUS
+              0  no finding at or above --fail-on (default: error)
+              1  at least one finding at or above --fail-on
+              2  usage or input error: bad option or config, unreadable path, baseline or metadata
+            """
+    )
+
+    @Argument(help: "Pages or folders of pages to lint.")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, json, sarif or markdown.")
+    var format: String = "text"
+
+    @Option(help: "Write the report to FILE instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("severity"), help: ArgumentHelp("Override a rule's severity (error, warning, note, off). Repeatable.", valueName: "rule=level"))
+    var severities: [String] = []
+
+    @Option(help: "A YAML config file (fail-on, baseline, metadata, severity).")
+    var config: String?
+
+    @Option(help: "Report only findings that are not in this baseline file.")
+    var baseline: String?
+
+    @Option(name: .customLong("write-baseline"), help: ArgumentHelp("Write all current findings to FILE as a baseline.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Option(name: .customLong("fail-on"), help: "Least severity that fails the run: error, warning or never.")
+    var failOn: String?
+
+    @Option(help: ArgumentHelp("Compare the pages with a CSDL metadata document.", valueName: "file.xml"))
+    var metadata: String?
+
+    @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
+    var listRules = false
+
+    func validate() throws {
+        if !listRules && paths.isEmpty { throw ValidationError("give at least one PATH to lint, or --list-rules") }
+        if ReportFormat(rawValue: format) == nil { throw ValidationError("--format must be text, json, sarif or markdown") }
+        if let failOn, FailOn(rawValue: failOn) == nil { throw ValidationError("--fail-on must be error, warning or never") }
+    }
+
+    func run() async throws {
+        let format = ReportFormat(rawValue: format) ?? .text
+        if listRules {
+            try emit(RuleListing.render(format: format))
+            return
+        }
+        let configuration: LintConfiguration
+        do {
+            configuration = try makeConfiguration()
+            for path in paths where !FileManager.default.fileExists(atPath: path) {
+                throw LintUsageError("no such file or folder: \(path)")
+            }
+        } catch let error as LintUsageError {
+            FileHandle.standardError.write(Data("graphdoc lint: error: \(error.message)\n".utf8))
+            throw ExitCode(2)
+        }
+
+        let progress = isatty(STDERR_FILENO) == 1
+        if progress { FileHandle.standardError.write(Data("graphdoc lint: reading \(paths.count) path(s)…".utf8)) }
+        let loaded = await DocumentationLoader.load(paths: paths)
+        if progress {
+            FileHandle.standardError.write(Data("\r\u{1B}[Kgraphdoc lint: checking \(loaded.pages.count) page(s)…".utf8))
+        }
+        let report = Linter.run(model: loaded.model, pages: loaded.pages, configuration: configuration)
+        if progress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+
+        if let writeBaseline {
+            // The baseline accepts everything found now, including what an older baseline accepted.
+            var unfiltered = configuration
+            unfiltered.baseline = nil
+            let everything = configuration.baseline == nil
+                ? report : Linter.run(model: loaded.model, pages: loaded.pages, configuration: unfiltered)
+            do {
+                try Baseline(accepting: everything.diagnostics).encoded().write(to: URL(fileURLWithPath: writeBaseline))
+            } catch {
+                FileHandle.standardError.write(Data("graphdoc lint: error: cannot write baseline \(writeBaseline): \(error.localizedDescription)\n".utf8))
+                throw ExitCode(2)
+            }
+        }
+
+        let colored = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
+        try emit(format.reporter(colored: colored, toolVersion: GraphDoc.configuration.version).render(report))
+        let status = report.exitStatus(failOn: configuration.failOn)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Config file first, then command-line options on top.
+    private func makeConfiguration() throws -> LintConfiguration {
+        let file = try config.map { path throws(LintUsageError) in try LintConfigurationFile.load(path: path) } ?? LintConfigurationFile()
+        var configuration = LintConfiguration(severities: file.severities, failOn: file.failOn ?? .error)
+        for text in severities {
+            let override = try SeveritySetting.parseOverride(text)
+            configuration.severities[override.rule] = override.setting
+        }
+        if let failOn { configuration.failOn = FailOn(rawValue: failOn) ?? .error }
+        if let path = baseline ?? file.baselinePath {
+            configuration.baseline = try Baseline.load(path: path)
+        }
+        if let path = metadata ?? file.metadataPath {
+            do {
+                configuration.metadata = try CSDLModel.load(path: path)
+            } catch {
+                throw LintUsageError("cannot read metadata \(path): \(error)")
+            }
+        }
+        return configuration
+    }
+
+    private func emit(_ text: String) throws {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(text.utf8))
+            return
+        }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            FileHandle.standardError.write(Data("graphdoc lint: error: cannot write \(output): \(error.localizedDescription)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

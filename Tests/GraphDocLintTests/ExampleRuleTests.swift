@@ -1,0 +1,275 @@
+import GraphDocIR
+import Testing
+@testable import GraphDocLint
+
+@Suite struct ExampleRuleTests {
+    typealias F = Fixture
+    static let file = "api/create-widget.md"
+
+    /// A `widget` resource with a read-only id, an enum, numbers, a date and a complex property.
+    static var widgetPages: [PageFacts] {
+        let widget = F.type("widget", [
+            F.property("id", "String", readOnly: true),
+            F.property("displayName", "String"),
+            F.property("size", "Int32"),
+            F.property("score", "Double"),
+            F.property("enabled", "Boolean"),
+            F.property("createdDateTime", "DateTimeOffset"),
+            F.property("color", "widgetColor"),
+            F.property("tags", "String", collection: true),
+            F.property("owner", "identity"),
+            F.property("days", "dayOfWeek"),
+        ], base: "entity")
+        let entity = F.type("entity", [F.property("etag", "String")])
+        let identity = F.type("identity", [F.property("displayName", "String")])
+        let resource = PageFacts(
+            page: F.page("res/widget.md", kind: .resource), types: [widget, entity, identity],
+            enums: [F.enumeration("widgetColor", ["red", "green", "unknownFutureValue"]),
+                    F.enumeration("dayOfWeek", ["monday", "tuesday"], isFlags: true)],
+            sections: F.sections("res/widget.md", [("properties", 3)]))
+        return [resource]
+    }
+
+    static func page(method: String = "POST", request body: String, response: String? = nil, requestBody: RequestBody? = nil) -> PageFacts {
+        F.operationPage(
+            file, routes: [("POST", "/widgets"), ("PATCH", "/widgets/{id}")],
+            request: F.request(file, line: 40, method, method == "POST" ? "https://graph.microsoft.com/beta/widgets" : "https://graph.microsoft.com/beta/widgets/1",
+                               body: body, bodyLine: 44, name: "create_widget"),
+            response: response.map { F.response(file, line: 60, status: 201, body: $0, bodyLine: 64, odataType: "microsoft.graph.widget") },
+            requestBody: requestBody ?? RequestBody(type: TypeReference(name: "widget")), exampleName: "create_widget")
+    }
+
+    static func run(_ rule: any LintRule, _ page: PageFacts) -> [Diagnostic] {
+        F.findings(rule, pages: widgetPages + [page])
+    }
+
+    // MARK: example-property-unknown
+
+    @Test func unknownPropertyIsReportedAtItsKey() {
+        let findings = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
+            {
+              "displayName": "Blue widget",
+              "colour": "red"
+            }
+            """))
+        #expect(findings.count == 1)
+        #expect(findings.first.map { ($0.line, $0.column) } ?? (0, 0) == (46, 3))
+        #expect(findings.first?.message.contains("'colour'") == true)
+    }
+
+    @Test func inheritedNestedAndAnnotatedPropertiesAreKnown() {
+        let findings = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
+            {
+              "@odata.type": "#microsoft.graph.widget",
+              "etag": "W/1",
+              "owner": { "displayName": "Kim" },
+              "owner@odata.bind": "https://graph.microsoft.com/beta/users/1"
+            }
+            """))
+        #expect(findings.isEmpty)
+        let nested = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
+            {
+              "owner": { "displayName": "Kim", "mail": "kim@contoso.com" }
+            }
+            """))
+        #expect(nested.map(\.subject) == ["create_widget/request/owner.mail"])
+    }
+
+    @Test func singleEntityValueWrapperIsReadAsTheEntity() {
+        let page = F.operationPage(
+            Self.file, routes: [("GET", "/widgets/{id}")], request: F.request(Self.file, line: 40, "GET", "/widgets/1"),
+            response: F.response(Self.file, line: 60, body: "{\n  \"value\": {\n    \"displayName\": \"x\",\n    \"colour\": \"red\"\n  }\n}", bodyLine: 64, odataType: "microsoft.graph.widget"))
+        let findings = F.findings(ExamplePropertyUnknownRule(), pages: Self.widgetPages + [page])
+        #expect(findings.map(\.subject) == ["example_1/response/value.colour"])
+    }
+
+    @Test func subNamespaceTypesResolve() {
+        var pages = Self.widgetPages
+        pages[0].types.append(TypeDefinition(name: "session", namespace: "microsoft.graph.callRecords", origin: .resource, sources: [F.at("res.md", 1)]))
+        let page = Self.page(request: "{\n  \"owner\": { \"@odata.type\": \"#microsoft.graph.callRecords.session\" }\n}")
+        #expect(F.findings(ExampleODataTypeUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
+    @Test func freeFormAndPropertylessTypesAreNotJudged() {
+        var pages = Self.widgetPages
+        pages[0].types[0].properties.append(F.property("extra", "Json"))
+        pages[0].types.append(F.type("Json", []))
+        pages[0].types.append(F.type("settingValue", []))
+        pages[0].types[0].properties.append(F.property("setting", "settingValue"))
+        let page = Self.page(request: "{\n  \"extra\": { \"anything\": 1 },\n  \"setting\": { \"name\": \"x\" }\n}")
+        #expect(F.findings(ExamplePropertyUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
+    @Test func subNamespaceTypesFiledUnderMicrosoftGraphResolve() {
+        var pages = Self.widgetPages
+        pages[0].types.append(F.type("clientUserAgent", [F.property("productFamily", "String")], base: "identity"))
+        let page = Self.page(request: "{\n  \"owner\": { \"@odata.type\": \"#microsoft.graph.callRecords.clientUserAgent\", \"productFamily\": \"x\" }\n}")
+        #expect(F.findings(ExamplePropertyUnknownRule(), pages: pages + [page]).isEmpty)
+        #expect(F.findings(ExampleODataTypeUnknownRule(), pages: pages + [page]).isEmpty)
+    }
+
+    @Test func openTypesAcceptAnything() {
+        var pages = Self.widgetPages
+        pages[0].types[0].isOpen = true
+        let findings = F.findings(ExamplePropertyUnknownRule(), pages: pages + [Self.page(request: "{\n  \"anything\": 1\n}")])
+        #expect(findings.isEmpty)
+    }
+
+    // MARK: example-property-type-mismatch
+
+    @Test func typeMismatchesAreReported() {
+        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: """
+            {
+              "size": "10",
+              "score": 1.5,
+              "enabled": "true",
+              "createdDateTime": "2017-01-01",
+              "tags": "a",
+              "owner": "Kim",
+              "color": 2
+            }
+            """))
+        #expect(findings.map(\.subject) == [
+            "create_widget/request/size", "create_widget/request/enabled", "create_widget/request/createdDateTime",
+            "create_widget/request/tags", "create_widget/request/owner", "create_widget/request/color",
+        ])
+    }
+
+    @Test func wellTypedValuesPass() {
+        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: """
+            {
+              "size": 10,
+              "score": "NaN",
+              "enabled": false,
+              "createdDateTime": "2017-01-01T00:00:46.1697867+03:00",
+              "tags": ["a", "b"],
+              "owner": { "displayName": "Kim" },
+              "color": "red",
+              "displayName": null
+            }
+            """))
+        #expect(findings.isEmpty)
+    }
+
+    // MARK: example-placeholder-value
+
+    @Test func placeholdersInTypedSlotsAreReported() {
+        let findings = Self.run(PlaceholderValueRule(), Self.page(request: """
+            {
+              "color": "widgetColor-value",
+              "score": "Double",
+              "enabled": "Boolean",
+              "size": "notSet | small | large",
+              "owner": "String"
+            }
+            """))
+        #expect(findings.count == 5)
+        #expect(findings.first?.message.contains("expected one of red, green, unknownFutureValue") == true)
+    }
+
+    @Test func placeholdersInFreeTextArePermitted() {
+        let findings = Self.run(PlaceholderValueRule(), Self.page(request: """
+            {
+              "displayName": "Display Name value",
+              "tags": ["String"],
+              "color": "green"
+            }
+            """))
+        #expect(findings.isEmpty)
+    }
+
+    // MARK: example-enum-value-unknown
+
+    @Test func enumValuesOutsideTheListAreReported() {
+        let findings = Self.run(ExampleEnumValueRule(), Self.page(request: """
+            {
+              "color": "Red",
+              "days": "monday,friday"
+            }
+            """))
+        #expect(findings.count == 2)
+        #expect(findings[0].message.contains("differs in case from 'red'"))
+        #expect(findings[1].subject == "create_widget/request/days=friday")
+    }
+
+    @Test func documentedEnumValuesPass() {
+        let findings = Self.run(ExampleEnumValueRule(), Self.page(request: """
+            {
+              "color": "unknownFutureValue",
+              "days": "monday, tuesday",
+              "tags": ["x"]
+            }
+            """))
+        #expect(findings.isEmpty)
+    }
+
+    @Test func commaListsOfMembersPassForNonFlagsEnums() {
+        let findings = Self.run(ExampleEnumValueRule(), Self.page(request: "{\n  \"color\": \"red,green\"\n}"))
+        #expect(findings.isEmpty)
+    }
+
+    /// An action's parameter table wins over a same-named property of the entity.
+    @Test func requestTableTakesPrecedenceOverTheType() {
+        let body = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("owner", "String", origin: .requestBody)])
+        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: "{\n  \"owner\": \"Kim\"\n}", requestBody: body))
+        #expect(findings.isEmpty)
+    }
+
+    // MARK: example-read-only-property
+
+    @Test func readOnlyPropertyInRequest() {
+        let findings = Self.run(ExampleReadOnlyPropertyRule(), Self.page(request: "{\n  \"id\": \"1\",\n  \"displayName\": \"x\"\n}"))
+        #expect(findings.map(\.subject) == ["create_widget/request/id"])
+        let byTable = Self.run(ExampleReadOnlyPropertyRule(), Self.page(
+            request: "{\n  \"displayName\": \"x\"\n}",
+            requestBody: RequestBody(type: TypeReference(name: "widget"), readOnly: ["displayName"])))
+        #expect(byTable.count == 1)
+    }
+
+    @Test func readOnlyPropertyInResponseIsFine() {
+        let findings = Self.run(ExampleReadOnlyPropertyRule(), Self.page(
+            request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"id\": \"1\",\n  \"displayName\": \"x\"\n}"))
+        #expect(findings.isEmpty)
+    }
+
+    // MARK: example-required-property-missing
+
+    @Test func requiredPropertyMissingFromCreate() {
+        let body = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("size", "Int32", required: true)], required: ["displayName"])
+        let findings = Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"color\": \"red\"\n}", requestBody: body))
+        #expect(findings.map(\.subject) == ["create_widget/request/displayName", "create_widget/request/size"])
+        #expect(findings.first?.line == 44)
+    }
+
+    @Test func requiredPropertiesPresentOrPatchPass() {
+        let body = RequestBody(type: TypeReference(name: "widget"), required: ["displayName", "DisablePasswordExpiration"])
+        // `DisablePasswordExpiration` is no property (a value misread as one): not required of the example.
+        #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"displayName\": \"x\"\n}", requestBody: body)).isEmpty)
+        #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(method: "PATCH", request: "{\n  \"color\": \"red\"\n}", requestBody: body)).isEmpty)
+    }
+
+    // MARK: example-odata-type-unknown
+
+    @Test func unknownODataTypes() {
+        let findings = Self.run(ExampleODataTypeUnknownRule(), Self.page(request: """
+            {
+              "@odata.type": "#microsoft.graph.widgit",
+              "owner": { "@odata.type": "#microsoft.graph.Identity" }
+            }
+            """))
+        #expect(findings.count == 2)
+        #expect(findings[0].message.contains("no page describes"))
+        #expect(findings[1].message.contains("differs in case"))
+    }
+
+    @Test func knownAndForeignODataTypesPass() {
+        let findings = Self.run(ExampleODataTypeUnknownRule(), Self.page(request: """
+            {
+              "@odata.type": "#microsoft.graph.widget",
+              "owner": { "@odata.type": "#Microsoft.OutlookServices.Contact" }
+            }
+            """, response: "{\n  \"id\": \"1\"\n}"))
+        // The response annotation is lower-case-insensitive: `microsoft.graph.widget` resolves.
+        #expect(findings.isEmpty)
+    }
+}

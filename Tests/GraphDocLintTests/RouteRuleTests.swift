@@ -1,0 +1,114 @@
+import GraphDocIR
+import Testing
+@testable import GraphDocLint
+
+@Suite struct RouteRuleTests {
+    typealias F = Fixture
+    static let file = "api/phones.md"
+
+    static func page(_ routes: [(String, String)], _ method: String, _ url: String, body: String? = nil) -> PageFacts {
+        F.operationPage(file, routes: routes, request: F.request(file, line: 40, method, url, body: body, bodyLine: 43))
+    }
+
+    @Test func malformedRoutes() {
+        let page = F.operationPage(Self.file, routes: [
+            ("GET", "/workbook/range(address='<address>'/entireRow"), ("POST", "** Collection URI not found"), ("FETCH", "/me"),
+        ], request: nil)
+        let findings = F.findings(RouteMalformedRule(), pages: [page])
+        #expect(findings.map(\.line) == [10, 11, 12])
+        #expect(findings[0].message.contains("unbalanced '('"))
+    }
+
+    @Test func wellFormedRoutesPass() {
+        let page = F.operationPage(Self.file, routes: [
+            ("GET", "/reports/getEmailActivityCounts(period='{period_value}')"), ("GET", "/me/drive/root:/{item-path}:/content"),
+            ("POST", "/users/{id | userPrincipalName}/authentication/phoneMethods"),
+        ], request: nil)
+        #expect(F.findings(RouteMalformedRule(), pages: [page]).isEmpty)
+    }
+
+    @Test func exampleOutsideGraphRoot() {
+        let findings = F.findings(RouteExampleRootRule(), pages: [
+            Self.page([("POST", "/me/profile/phones")], "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones"),
+        ])
+        #expect(findings.map(\.line) == [40])
+        #expect(findings.first?.severity == .error)
+        let wrongVersion = F.findings(RouteExampleRootRule(), pages: [
+            Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me"),
+        ])
+        #expect(wrongVersion.first?.message.contains("calls v1.0 on a beta page") == true)
+    }
+
+    @Test func graphRootsPass() {
+        let pages = [
+            Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/beta/me"),
+            Self.page([("GET", "/me")], "GET", "/me"),
+            Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/V1.0/me".replacingOccurrences(of: "V1.0", with: "BETA")),
+            // Pages on calls show Graph calling a bot's callback: not a Graph request.
+            Self.page([("POST", "/communications/calls")], "POST", "https://bot.contoso.com/api/calls"),
+        ]
+        #expect(F.findings(RouteExampleRootRule(), pages: pages).isEmpty)
+    }
+
+    @Test func exampleMatchingNoRoute() {
+        let findings = F.findings(RouteExampleUnmatchedRule(), pages: [
+            Self.page([("POST", "/users/{id | userPrincipalName}/authentication/phoneMethods")], "POST",
+                      "https://graph.microsoft.com/beta/me/authentication/phoneMethods"),
+        ])
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("matches no documented route") == true)
+    }
+
+    @Test func exampleMatchingARoutePasses() {
+        let pages = [
+            Self.page([("POST", "/me/authentication/phoneMethods"), ("POST", "/users/{id}/authentication/phoneMethods")], "POST",
+                      "https://graph.microsoft.com/beta/users/kim%40contoso.com/authentication/phoneMethods?$select=id"),
+            // Broken roots are route-example-root's finding, not this rule's.
+            Self.page([("POST", "/me/x")], "POST", "https://graph.microsoft.com/docs\\api/me/y"),
+        ]
+        #expect(F.findings(RouteExampleUnmatchedRule(), pages: pages).isEmpty)
+    }
+
+    @Test func methodMismatch() {
+        let findings = F.findings(RouteExampleMethodMismatchRule(), pages: [
+            Self.page([("POST", "/me/events")], "PATCH", "https://graph.microsoft.com/beta/me/events"),
+        ])
+        #expect(findings.first?.message.contains("uses PATCH, but the route it matches is documented for POST") == true)
+        #expect(F.findings(RouteExampleMethodMismatchRule(), pages: [
+            Self.page([("POST", "/me/events")], "POST", "https://graph.microsoft.com/beta/me/events"),
+        ]).isEmpty)
+    }
+
+    @Test func refRouteWithFullObject() {
+        let findings = F.findings(RouteRefWithObjectBodyRule(), pages: [
+            Self.page([("POST", "/me/profile/phones/$ref")], "POST", "https://graph.microsoft.com/beta/me/profile/phones",
+                      body: "{\n  \"@odata.type\": \"#microsoft.graph.itemPhone\",\n  \"number\": \"1\"\n}"),
+        ])
+        #expect(findings.map(\.line) == [10])
+    }
+
+    @Test func refRouteWithReferenceBodyPasses() {
+        let findings = F.findings(RouteRefWithObjectBodyRule(), pages: [
+            Self.page([("POST", "/groups/{id}/members/$ref")], "POST", "https://graph.microsoft.com/beta/groups/1/members/$ref",
+                      body: "{\n  \"@odata.id\": \"https://graph.microsoft.com/beta/directoryObjects/2\"\n}"),
+        ])
+        #expect(findings.isEmpty)
+    }
+
+    /// A translated page is judged by its own routes: the zh seed's `/me` example matches its `/me` route.
+    @Test func translationsUseTheirOwnRoutes() {
+        let findings = F.findings(RouteExampleUnmatchedRule(), pages: [SeedFixtures.seed003zh()])
+        #expect(findings.isEmpty)
+    }
+
+    /// Operations present only in the merged model (and their translations) are checked too.
+    @Test func modelOnlyOperationsAreChecked() {
+        let page = Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/beta/users/1")
+        var operation = page.operation!
+        operation.translations = [OperationTranslation(
+            locale: "zh-CN", page: "zh/phones.md", title: "x", routes: operation.routes,
+            examples: [Example(name: "zh", request: F.request("zh/phones.md", line: 7, "GET", "/users/2"), response: nil)])]
+        let findings = F.findings(RouteExampleUnmatchedRule(), pages: [], model: ApiModel(operations: [operation]))
+        #expect(findings.map(\.file) == [Self.file, "zh/phones.md"])
+    }
+}

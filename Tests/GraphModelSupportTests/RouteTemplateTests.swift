@@ -1,0 +1,90 @@
+import Testing
+@testable import GraphModelSupport
+
+@Suite struct RouteTemplateTests {
+    @Test func alternativesPlaceholderMatchesAnyKey() throws {
+        let route = try RouteTemplate("/users/{id | userPrincipalName}/authentication/phoneMethods")
+        #expect(route.segments.count == 4)
+        #expect(route.segments[1].pieces == [.placeholder(["id", "userPrincipalName"])])
+        #expect(route.matches("https://graph.microsoft.com/beta/users/kim@contoso.com/authentication/phoneMethods"))
+        #expect(route.matches("https://graph.microsoft.com/v1.0/users/kim%40contoso.com/authentication/phoneMethods"))
+        #expect(try RouteTemplate("/users/{id|name}/photo").matches("/users/abc/photo"))
+    }
+
+    @Test func meAndUsersAreDistinct() throws {
+        let users = try RouteTemplate("/users/{id}/authentication/phoneMethods")
+        let me = try RouteTemplate("/me/authentication/phoneMethods")
+        #expect(!users.matches("https://graph.microsoft.com/beta/me/authentication/phoneMethods"))
+        #expect(me.matches("https://graph.microsoft.com/beta/me/authentication/phoneMethods"))
+        #expect(!me.matches("https://graph.microsoft.com/beta/users/1/authentication/phoneMethods"))
+    }
+
+    @Test func odataPathItemsAreLiterals() throws {
+        let ref = try RouteTemplate("/me/authentication/phoneMethods/$ref")
+        #expect(!ref.matches("https://graph.microsoft.com/beta/me/authentication/phoneMethods"))
+        #expect(ref.matches("https://graph.microsoft.com/beta/me/authentication/phoneMethods/$ref"))
+        #expect(try RouteTemplate("/me/photo/$value").matches("/v1.0/me/photo/$value"))
+        #expect(try RouteTemplate("/users/$count").matches("/users/$count?$filter=x eq 1"))
+        #expect(!(try RouteTemplate("/users/$count").matches("/users/$value")))
+    }
+
+    @Test func functionSegmentsMatchArguments() throws {
+        let route = try RouteTemplate("/reports/getEmailActivityCounts(period='{period_value}')")
+        #expect(route.matches("https://graph.microsoft.com/v1.0/reports/getEmailActivityCounts(period='D7')"))
+        #expect(route.matches("/reports/microsoft.graph.getEmailActivityCounts(period='D7')"))
+        #expect(!route.matches("/reports/getEmailActivityUserDetail(period='D7')"))
+        #expect(try RouteTemplate("/me/events/delta()").matches("/me/events/delta?$deltatoken=1"))
+    }
+
+    @Test func colonPathsSpanSegments() throws {
+        let route = try RouteTemplate("/me/drive/root:/{item-path}:/content")
+        #expect(route.segments[3].spansPath)
+        #expect(route.matches("https://graph.microsoft.com/v1.0/me/drive/root:/FolderA/FileB.txt:/content"))
+        #expect(route.matches("/me/drive/root:/FileB.txt:/content"))
+        #expect(!route.matches("/me/drive/root:/FolderA/FileB.txt:/children"))
+        #expect(try RouteTemplate("/drives/{drive-id}/root:/{path}").matches("/drives/b!1/root:/a/b/c.docx"))
+    }
+
+    @Test func castsAndQueryStrings() throws {
+        let route = try RouteTemplate("/groups/{id}/members/microsoft.graph.user?$count=true")
+        #expect(route.query == "$count=true")
+        #expect(route.matches("/groups/02bd/members/microsoft.graph.user?$count=true&$select=id"))
+        #expect(!route.matches("/groups/02bd/members/microsoft.graph.group"))
+        #expect(try RouteTemplate("/v1.0/me").matches("https://graph.microsoft.com/beta/me"))
+        #expect(try RouteTemplate("https://graph.microsoft.com/v1.0/me/events").matches("/me/events"))
+    }
+
+    @Test func malformedPathsThrow() {
+        #expect(throws: RouteTemplate.ParseError.self) { try RouteTemplate("") }
+        #expect(throws: RouteTemplate.ParseError.self) { try RouteTemplate("** Collection URI not found") }
+        #expect(throws: RouteTemplate.ParseError.self) { try RouteTemplate("/range(address='<address>'/entireRow") }
+        #expect(throws: RouteTemplate.ParseError.self) { try RouteTemplate("/users/{id/photo") }
+        #expect(throws: RouteTemplate.ParseError.self) { try RouteTemplate("/users/id}/photo") }
+    }
+
+    @Test func angleAndSuffixPlaceholders() throws {
+        #expect(try RouteTemplate("/workbook/names/<name>/range").matches("/workbook/names/test/range"))
+        #expect(try RouteTemplate("/drive/items/{id}.json").matches("/drive/items/abc.json"))
+        #expect(!(try RouteTemplate("/drive/items/{id}.json").matches("/drive/items/.json")))
+    }
+
+    @Test func requestURLParts() {
+        let url = GraphRequestURL("https://graph.microsoft.com/beta/users/kim%40contoso.com?$select=id")
+        #expect(url.scheme == "https")
+        #expect(url.host == "graph.microsoft.com")
+        #expect(url.version == "beta")
+        #expect(url.pathSegments == ["users", "kim@contoso.com"])
+        #expect(url.query == "$select=id")
+        #expect(url.isGraphRoot)
+        #expect(GraphRequestURL("/me/events").isGraphRoot)
+        #expect(GraphRequestURL("https://graph.microsoft.us/v1.0/me").isGraphRoot)
+    }
+
+    @Test func requestURLOutsideGraphRoot() {
+        let seed = GraphRequestURL("https://graph.microsoft.com/docs\\api/me/profile/phones")
+        #expect(seed.host == "graph.microsoft.com")
+        #expect(seed.version == nil)
+        #expect(!seed.isGraphRoot)
+        #expect(!GraphRequestURL("https://example.com/v1.0/me").isGraphRoot)
+    }
+}
