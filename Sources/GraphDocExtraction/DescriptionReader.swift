@@ -76,8 +76,21 @@ enum DescriptionReader {
         TypeLink.isIdentifier(text) ? text : nil
     }
 
+    /// The text with runs of spaces, tabs and line breaks folded into one space and no blanks at the ends.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `word` occurs in `text` not as part of a longer ASCII word.
