@@ -73,6 +73,19 @@ import Testing
         #expect(comma.location.column == 51)
     }
 
+    @Test func escapedQuotesOnALaterLine() throws {
+        // As in zh-cn v1.0/api/driveitem-list-thumbnails.md, plus a trailing comma after them.
+        let read = try onlyAnnotation("""
+            <!-- {
+              "type": "#page.annotation",
+              "tocPath&quot;: &quot;Items/Thumbnails",
+            } -->
+            """)
+        #expect(read.value?["tocPath"] == .string("Items/Thumbnails"))
+        #expect(read.defects.map(\.kind) == [.syntax, .trailingComma])
+        #expect(read.defects.last?.location == SourceLocation(file: "page.md", line: 3, column: 42))
+    }
+
     @Test func unquotedKeys() throws {
         let read = try onlyAnnotation(#"<!-- { blockType: "request", name: "list_users" } -->"#)
         #expect(read.value?["name"] == .string("list_users"))

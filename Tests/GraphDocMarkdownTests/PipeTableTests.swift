@@ -64,7 +64,9 @@ import Testing
             """))
         let row = table.rows[0]
         #expect(row.cells.count == 3)
-        #expect(row.cells[2].text.english.plainText == "Either on|off|auto.")
+        // Joined as the source reads, spaces around the stray pipes included.
+        #expect(row.cells[2].text.english.plainText == "Either on | off | auto.")
+        #expect(row.cells[2].source.column == 14)
         #expect(table.rows[1].cells.count == 3)
         let diagnostics = doc.diagnostics.filter { $0.rule == "table-row-cells" }
         #expect(diagnostics.count == 1)
@@ -72,6 +74,42 @@ import Testing
         #expect(diagnostics.first?.column == 1)
         #expect(diagnostics.first?.message.contains("expected 3 cells") == true)
         #expect(diagnostics.first?.message.contains("found 5") == true)
+    }
+
+    @Test func strayPipeInsideSideBySideSpansKeepsBothViews() throws {
+        let (table, doc) = try #require(onlyTable(#"""
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |mode|String|<span data-ttu-id="1">开 | 关</span><span class="sxs-lookup"><span data-stu-id="1">on | off</span></span>|
+            """#))
+        let cell = table.rows[0].cells[2].text
+        #expect(cell.isSideBySide)
+        #expect(cell.english.plainText == "on | off")
+        #expect(cell.localized.plainText == "开 | 关")
+        #expect(doc.diagnostics.map(\.rule) == ["table-row-cells"])
+    }
+
+    @Test func strayPipesAroundInlineNodes() throws {
+        let (table, _) = try #require(onlyTable("""
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |filter|String|Use `eq` | `ne` | see [filter](filter.md).|
+            """))
+        let cell = table.rows[0].cells[2].text.english
+        #expect(cell.codeSpans == ["eq", "ne"])
+        #expect(cell.links.map(\.destination) == ["filter.md"])
+        #expect(cell.plainText == "Use eq | ne | see filter.")
+    }
+
+    @Test func tableInsideABlockQuote() throws {
+        let (table, _) = try #require(onlyTable("""
+            > |Name|Value|
+            > |---|---|
+            > |a|`b`|
+            """))
+        #expect(texts(table.header) == ["Name", "Value"])
+        #expect(table.rows[0].cells[1].text.english == [.code("b")])
+        #expect(table.rows[0].cells.map(\.source.column) == [4, 6])
     }
 
     @Test func shortRowIsPadded() throws {
