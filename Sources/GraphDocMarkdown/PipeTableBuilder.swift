@@ -202,10 +202,30 @@ enum MarkdownEscapes {
                 return (value, bytes.count)
             }
         }
-        return nil
+        return numericReference(at: index, in: raw)
+    }
+
+    /// `&#124;`, `&#x2713;`: a decimal or hexadecimal character reference (invalid scalars become U+FFFD, as in cmark).
+    private static func numericReference(at index: Int, in raw: ArraySlice<UInt8>) -> (String, Int)? {
+        guard index + 3 < raw.endIndex, raw[index + 1] == UInt8(ascii: "#") else { return nil }
+        let hex = raw[index + 2] == UInt8(ascii: "x") || raw[index + 2] == UInt8(ascii: "X")
+        let start = index + (hex ? 3 : 2)
+        var end = start
+        while end < raw.endIndex, end - start < 7, hex ? raw[end].isHexDigit : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(raw[end]) { end += 1 }
+        guard end > start, end < raw.endIndex, raw[end] == UInt8(ascii: ";"),
+              let value = UInt32(String(decoding: raw[start..<end], as: UTF8.self), radix: hex ? 16 : 10) else { return nil }
+        let scalar = value == 0 ? nil : Unicode.Scalar(value)
+        return (String(Character(scalar ?? "\u{FFFD}")), end + 1 - index)
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}
+
+private extension UInt8 {
+    var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
     }
 }
