@@ -112,6 +112,16 @@ import Testing
         #expect(table.rows[0].cells.map(\.source.column) == [4, 6])
     }
 
+    @Test func characterReferencesInCells() throws {
+        let (table, doc) = try #require(onlyTable("""
+            |Feature|Supported|Description|
+            |:---|:---|:---|
+            |filter|&#x2713;|Values joined by a pipe: a &#124; b, &lt;name&gt; &amp; &#96;x&#96;.|
+            """))
+        #expect(doc.diagnostics.isEmpty)
+        #expect(texts(table.rows[0].cells) == ["filter", "✓", "Values joined by a pipe: a | b, <name> & `x`."])
+    }
+
     @Test func shortRowIsPadded() throws {
         let (table, doc) = try #require(onlyTable("""
             |Property|Type|Description|
