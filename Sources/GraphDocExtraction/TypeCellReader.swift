@@ -17,7 +17,9 @@ enum TypeCellReader {
         let english = text.english
         let plain = english.plainText.trimmedBlanks
         let lowered = plain.lowercased()
-        let isCollection = lowered.containsAny(Vocabulary.collectionWords) || lowered.hasPrefix("collection(")
+        // "collection" as a word outside link text: `[siteCollection](sitecollection.md)` is one siteCollection.
+        let outsideLinks = english.filter { if case .link = $0 { false } else { true } }.plainText.lowercased()
+        let isCollection = Vocabulary.collectionWords.contains { DescriptionReader.containsWord(outsideLinks, $0) }
 
         // Links name types by their target; the first link to a page wins ("[a](a.md) or [b](b.md)").
         for link in english.links {
