@@ -13,6 +13,8 @@ import Testing
         ("The note cannot exceed 255 characters.", 255),
         ("No more than 50 characters.", 50),
         ("Maximum length of 40.", 40),
+        ("Maximum length: 256 characters.", 256),
+        ("The maximum length of recording is 2 minutes.", nil),
         ("A user may have up to 5 phones.", nil),
         ("The display name.", nil),
     ])

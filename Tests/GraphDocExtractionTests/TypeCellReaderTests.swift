@@ -51,6 +51,10 @@ import Testing
         // Machine translation translates link text, never the target: key on the target.
         ("[支持](../resources/intune-shared-enablement.md)", TypeReference(name: "enablement")),
         ("[扩展](extension.md)集合", TypeReference(name: "extension", collection: true)),
+        // "Collection" inside a type's name is not a collection (v1.0 root.md: `[siteCollection](sitecollection.md)`).
+        ("[siteCollection](sitecollection.md)", TypeReference(name: "siteCollection")),
+        ("[windowsInformationProtectionResourceCollection](../resources/intune-mam-windowsinformationprotectionresourcecollection.md) collection",
+         TypeReference(name: "windowsInformationProtectionResourceCollection", collection: true)),
         // A link whose text is not the type's name still names the page's type.
         ("[Identity Set](identityset.md)", TypeReference(name: "identityset")),
     ])
@@ -74,7 +78,7 @@ import Testing
 
     @Test(arguments: [
         ("importance", "importance"), ("riskLevel", "riskLevel"), ("microsoft.graph.riskLevel", "riskLevel"),
-        ("[identitySet][]", "identitySet"),
+        ("[identitySet][]", "identitySet"), ("siteCollection", "siteCollection"),
     ])
     func bareTypeNames(cell: String, name: String) {
         #expect(read(cell) == .type(TypeReference(name: name)))
