@@ -31,6 +31,7 @@ import Testing
         ("String 集合", TypeReference(name: "String", collection: true)),
         ("字符串集合", TypeReference(name: "String", collection: true)),
         ("Collection(String)", TypeReference(name: "String", collection: true)),
+        ("集合（字符串）", TypeReference(name: "String", collection: true)),
         ("Collection(Edm.Guid)", TypeReference(name: "Guid", collection: true)),
     ])
     func primitiveCollections(cell: String, expected: TypeReference) {
@@ -79,12 +80,17 @@ import Testing
     @Test(arguments: [
         ("importance", "importance"), ("riskLevel", "riskLevel"), ("microsoft.graph.riskLevel", "riskLevel"),
         ("[identitySet][]", "identitySet"), ("siteCollection", "siteCollection"),
+        ("microsoft.graph.security.dataSourceHoldStatus", "dataSourceHoldStatus"), ("microsoft.graph.callRecords.wifiBand", "wifiBand"),
     ])
     func bareTypeNames(cell: String, name: String) {
         #expect(read(cell) == .type(TypeReference(name: name)))
     }
 
-    @Test(arguments: ["字符串或整数", "", "—", "见下文"])
+    @Test func namespacedCollection() {
+        #expect(read("microsoft.graph.externalConnectors.label 集合") == .type(TypeReference(name: "label", collection: true)))
+    }
+
+    @Test(arguments: ["字符串或整数", "", "—", "见下文", "microsoft.graph.security.", "未键入的 JSON 对象"])
     func unrecognized(cell: String) {
         guard case .unrecognized(let raw) = read(cell) else {
             Issue.record("expected \(cell.debugDescription) to be unrecognized, found \(read(cell))")
