@@ -18,6 +18,7 @@ import Testing
         ("Can be one of the following: `enabled`, `disabled`.", ["enabled", "disabled"]),
         ("Visibility. Possible values are: **Private**, **Public**.", ["Private", "Public"]),
         ("Possible values are: none, low, high.", ["none", "low", "high"]),
+        ("Possible values are: Active, Inactive, and PendingDeletion.", ["Active", "Inactive", "PendingDeletion"]),
         ("Possible values are: `a` - the first, `b` - the second.", ["a", "b"]),
     ])
     func english(description: String, expected: [String]) {
@@ -32,6 +33,9 @@ import Testing
         // Older MT reorders values around punctuation (seed zh-cn authentication-post-phonemethods.md).
         ("可能的值为`mobile`： `alternateMobile`、和`office`。", ["mobile", "alternateMobile", "office"]),
         ("Возможные значения: `a`, `b` или `c`.", ["a", "b", "c"]),
+        // MT drops the separators between code spans, which then read as one span `pcma``pcmu`.
+        ("可能的值为：、、、、`pcma``pcmu`、`amrWide`、`g7221``g722`。", ["pcma", "pcmu", "amrWide", "g7221", "g722"]),
+        ("可能的值为：`replace`、`append`、`delete`或 `insert``prepend`。", ["replace", "append", "delete", "insert", "prepend"]),
     ])
     func translated(description: String, expected: [String]) {
         #expect(values(description) == expected)
@@ -52,6 +56,14 @@ import Testing
     @Test func stopsAtTheEndOfTheSentence() {
         #expect(values("Possible values are: `a`, `b`. Use `c` only for testing.") == ["a", "b"])
         #expect(values("Possible values are: `a`, `b`。此外 `c`。") == ["a", "b"])
+    }
+
+    @Test func laterPhraseWhenTheFirstHasNoList() {
+        // en-us v1.0/resources/intune-mam-windowsinformationprotection.md
+        #expect(values("WIP enforcement level.See the Enum definition for supported values. Possible values are: `noProtection`, `encryptAndAuditOnly`, `encryptAuditAndPrompt`, `encryptAuditAndBlock`.")
+            == ["noProtection", "encryptAndAuditOnly", "encryptAuditAndPrompt", "encryptAuditAndBlock"])
+        #expect(values("See the Enum definition for supported values Inherited from [windowsInformationProtection](x.md). Possible values are: noProtection, encryptAndAuditOnly.")
+            == ["noProtection", "encryptAndAuditOnly"])
     }
 
     @Test func valuesBeforeThePhraseAreIgnored() {
