@@ -36,13 +36,21 @@ enum ProseReader {
         enum Mode { case none, required, forbidden }
         var mode = Mode.none
         var required: [String] = [], forbidden: [String] = []
+        // Code spans of the sentence so far, before any phrase: "`displayName` is required" names them.
+        var pending: [String] = []
         for node in inlines {
             switch node {
             case .text(let s):
                 // Each sentence starts afresh; its wording sets what the next code spans are.
                 for (offset, sentence) in s.lowercased().split(separator: ". ", omittingEmptySubsequences: false).enumerated() {
-                    if offset > 0 { mode = .none }
-                    if sentence.containsAny(requiredPhrases) { mode = .required }
+                    if offset > 0 { mode = .none; pending = [] }
+                    let namesPending = mode == .none && !pending.isEmpty && sentence.containsAny(["is required", "are required"])
+                    if namesPending {
+                        required += pending
+                        pending = []
+                    } else if sentence.containsAny(requiredPhrases) {
+                        mode = .required
+                    }
                     if sentence.containsAny(forbiddenPhrases) { mode = .forbidden }
                 }
             case .code(let value):
@@ -50,7 +58,7 @@ enum ProseReader {
                 switch mode {
                 case .required: required.append(value)
                 case .forbidden: forbidden.append(value)
-                case .none: break
+                case .none: pending.append(value)
                 }
             default:
                 break

@@ -17,7 +17,9 @@ enum TypeCellReader {
         let english = text.english
         let plain = english.plainText.trimmedBlanks
         let lowered = plain.lowercased()
-        let isCollection = lowered.containsAny(Vocabulary.collectionWords) || lowered.hasPrefix("collection(")
+        // "collection" as a word outside link text: `[siteCollection](sitecollection.md)` is one siteCollection.
+        let outsideLinks = english.filter { if case .link = $0 { false } else { true } }.plainText.lowercased()
+        let isCollection = Vocabulary.collectionWords.contains { DescriptionReader.containsWord(outsideLinks, $0) }
 
         // Links name types by their target; the first link to a page wins ("[a](a.md) or [b](b.md)").
         for link in english.links {
@@ -34,7 +36,7 @@ enum TypeCellReader {
                 if let range = word.range(of: collectionWord, options: .caseInsensitive) { word.removeSubrange(range) }
             }
         }
-        word = word.trimmed(scalars: " \t[]`*()")
+        word = word.trimmed(scalars: " \t[]`*()（）")
         // "string (url)", "String, maximum size 20": the first word is the type.
         let firstWord = word.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ";" }).first.map(String.init) ?? word
         for candidate in [word, firstWord] {
@@ -44,7 +46,12 @@ enum TypeCellReader {
             if Vocabulary.enumerationWords.contains(key) { return .enumeration(collection: isCollection) }
         }
         var name = firstWord
-        if name.lowercased().hasPrefix("microsoft.graph.") { name.removeFirst("microsoft.graph.".count) }
+        if name.lowercased().hasPrefix("microsoft.graph.") {
+            name.removeFirst("microsoft.graph.".count)
+            // A sub-namespace (`microsoft.graph.security.caseAction`): the type's own name, as links and @odata.type give it.
+            let parts = name.split(separator: ".")
+            if parts.count > 1, parts.allSatisfy({ TypeLink.isIdentifier($0) }) { name = String(parts[parts.count - 1]) }
+        }
         if TypeLink.isIdentifier(name) { return .type(TypeReference(name: name, collection: isCollection)) }
         return .unrecognized(plain)
     }
