@@ -62,7 +62,8 @@ enum ValueListReader {
                 sawValueToken = true
             case .text(let gap):
                 if sawValueToken {
-                    if !continuesList(gap) { i = rest.count; continue }
+                    // A full stop between values ends the sentence and the list ("`everyone`. `everyone` is the default").
+                    if gap.containsAny([".", "。"]) || !continuesList(gap) { i = rest.count; continue }
                 } else if !isSeparatorOnly(gap) {
                     // A plain list: "Possible values are: none, low, high."
                     return plainList(gap)

@@ -56,6 +56,12 @@ import Testing
     @Test func stopsAtTheEndOfTheSentence() {
         #expect(values("Possible values are: `a`, `b`. Use `c` only for testing.") == ["a", "b"])
         #expect(values("Possible values are: `a`, `b`。此外 `c`。") == ["a", "b"])
+        // v1.0 authorizationPolicy.allowInvitesFrom and group.visibility: the next sentence starts with a value.
+        #expect(values("Possible values are: `none`, `adminsAndGuestInviters`, `everyone`.  `everyone` is the default setting.")
+            == ["none", "adminsAndGuestInviters", "everyone"])
+        #expect(values("Possible values are: `Private`, `Public`, or `Hiddenmembership`. `Hiddenmembership` can be set only for Microsoft 365 groups.")
+            == ["Private", "Public", "Hiddenmembership"])
+        #expect(values("Possible values are: `a`, `b`.<br>`c` is deprecated.") == ["a", "b"])
     }
 
     @Test func laterPhraseWhenTheFirstHasNoList() {

@@ -43,6 +43,15 @@ import Testing
         #expect(response.value?["@odata.type"] == .string("microsoft.graph.phoneAuthenticationMethod"))
     }
 
+    @Test func annotationInterruptsAParagraph() throws {
+        // Seed line 39-41: a sentence, then the annotation on the next line, then the route fence.
+        let doc = try seed("en-us/beta/api/authentication-post-phonemethods.md")
+        #expect(doc.paragraphs.contains { $0.source.line == 39 && $0.endLine == 39 })
+        let block = try #require(doc.htmlBlocks.first { $0.source.line == 40 })
+        #expect(annotation(block)?.value?["blockType"] == .string("ignored"))
+        #expect(doc.codeBlocks.first?.source.line == 41)
+    }
+
     @Test func uuidComment() throws {
         let doc = try seed("en-us/beta/api/authentication-post-phonemethods.md")
         let block = try #require(doc.htmlBlocks.first { $0.source.line == 146 })

@@ -3,7 +3,7 @@ import GraphDocIR
 import Testing
 
 @Suite struct PipeTableTests {
-    private func onlyTable(_ text: String, sourceFile: StaticString = #filePath, line: Int = #line) -> (Table, MarkdownDocument)? {
+    private func onlyTable(_ text: String) -> (Table, MarkdownDocument)? {
         let doc = parse(text)
         let tables = doc.tables
         guard tables.count == 1 else {

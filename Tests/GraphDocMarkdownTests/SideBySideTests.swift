@@ -29,6 +29,20 @@ import Testing
         #expect(text.english.codeSpans == ["phoneNumber", "phoneType", "smsSignInState"])
     }
 
+    @Test func strongInsideSpansInABlockQuote() throws {
+        // Seed zh-cn line 112: `> <span ttu>**注意：** ...</span><span sxs>**Note:** ...</span>`.
+        let doc = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
+        let note = try #require(doc.paragraphs.first { $0.source.line == 112 })
+        #expect(note.text.english.plainText.hasPrefix("Note: The response object shown here might be shortened"))
+        #expect(note.text.localized.plainText.hasPrefix("注意： 为了提高可读性"))
+        #expect(note.text.english.contains(.strong([.text("Note:")])))
+        guard case .container(.blockQuote, _, let source)? = doc.blocks.first(where: { $0.source.line == 112 }) else {
+            Issue.record("expected a block quote at line 112")
+            return
+        }
+        #expect(source.column == 1)
+    }
+
     @Test func plainTextGivesEqualViews() throws {
         let text = try paragraphText("Add a new [phone authentication method](../resources/phoneauthenticationmethod.md) with `mobile`.")
         #expect(!text.isSideBySide)
