@@ -63,9 +63,11 @@ extension PageWalker {
             diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections)
     }
 
+    /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user`.
     static func unqualified(_ name: String) -> String {
-        var result = Substring(name)
+        var result = Substring(name.trimmedBlanks)
         if result.hasPrefix("#") { result = result.dropFirst() }
+        if result.lowercased().hasPrefix("collection("), result.hasSuffix(")") { result = result.dropFirst(11).dropLast() }
         if let dot = result.lastIndex(of: ".") { result = result[result.index(after: dot)...] }
         return String(result)
     }

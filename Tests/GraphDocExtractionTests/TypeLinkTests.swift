@@ -27,7 +27,10 @@ import Testing
         ("../resources/identityset.md", " identitySet ", "identitySet"),
         ("../resources/identityset.md", "身份集", "identityset"),
         ("../resources/identityset.md", "identity set", "identityset"),
-        ("../resources/identityset.md", "user", "identityset"),
+        // An identifier as text is the writer's name for the type even where the page is another one
+        // (`[bookingType](room.md)`, `[ageGroup](user.md#agegroup-values)` in the v1.0 reference).
+        ("../resources/room.md", "bookingType", "bookingType"),
+        ("../resources/user.md#agegroup-values", "ageGroup", "ageGroup"),
         ("../resources/intune-shared-enablement.md", "支持", "enablement"),
         ("/graph/permissions-reference", "Permissions", nil),
     ])
