@@ -52,11 +52,15 @@ import Testing
         let source = SourceLocation(file: "callrecord.md", line: 1, column: 1)
         let model = ApiModel(
             types: [TypeDefinition(name: "callRecord", properties: [Property(name: "id", type: TypeReference(name: "String"), origin: .resource, source: source)], origin: .resource, sources: [source])],
-            operations: [Operation(
-                id: "callrecord", title: "Get callRecord", apiVersion: "v1.0", page: "callrecord.md",
-                routes: [Route(method: "GET", path: "/communications/callRecords/{id}", source: source)],
-                requestBody: RequestBody(type: TypeReference(name: "callRecord")),
-                responses: [ResponseDescription(status: 200, type: TypeReference(name: "callRecord"))], sources: [source])])
+            operations: [
+                // `call-record` (call: recordResponse) becomes `Operations.CallRecord`.
+                Operation(id: "call-record", title: "call: recordResponse", apiVersion: "v1.0", page: "call-record.md", sources: [source]),
+                Operation(
+                    id: "callrecords-callrecord-get", title: "Get callRecord", apiVersion: "v1.0", page: "callrecords-callrecord-get.md",
+                    routes: [Route(method: "GET", path: "/communications/callRecords/{id}", source: source)],
+                    requestBody: RequestBody(type: TypeReference(name: "callRecord")),
+                    responses: [ResponseDescription(status: 200, type: TypeReference(name: "callRecord"))], sources: [source]),
+            ])
         let output = try Self.typecheck(model)
         #expect(output == "", "\(output)")
     }
