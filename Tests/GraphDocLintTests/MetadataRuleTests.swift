@@ -61,6 +61,10 @@ import Testing
         let all = try #require(model.type(named: "phoneAuthenticationMethod").map { model.allProperties(of: $0) })
         #expect(all.keys.sorted() == ["id", "owner", "phoneNumber", "phoneType", "smsSignInState", "tags"])
         #expect(model.enumType(named: "microsoft.graph.authenticationPhoneType")?.members.count == 5)
+        // Bare names are found in any schema; qualified names only in theirs.
+        let callRecords = CSDLModel(types: [CSDLModel.StructuredType(name: "session", namespace: "microsoft.graph.callRecords", isEntity: true)], enums: [])
+        #expect(callRecords.type(named: "session") != nil)
+        #expect(callRecords.type(named: "microsoft.graph.session") == nil)
     }
 
     @Test func rejectsNonCSDL() {

@@ -119,7 +119,8 @@ public struct MetadataPropertyMissingRule: LintRule {
         for type in context.index.allTypes {
             guard let csdl = MetadataComparison.csdlType(for: type, in: metadata), !csdl.isOpen else { continue }
             let known = metadata.allProperties(of: csdl)
-            for property in type.properties + type.relationships where known[property.name] == nil {
+            // Keys seen only in examples are the example rules' business (and often wrappers like `value`).
+            for property in type.properties + type.relationships where known[property.name] == nil && property.origin != .example {
                 findings.append(Diagnostic(
                     rule, "property '\(type.name).\(property.name)' is not in the metadata type \(csdl.name)",
                     at: property.source, subject: "\(type.name).\(property.name)"))
