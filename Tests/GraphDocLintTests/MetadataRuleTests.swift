@@ -85,6 +85,13 @@ import Testing
         #expect(wrong.first?.message.contains("the metadata says 'microsoft.graph.authenticationMethod'") == true)
         #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [Self.page(Self.goodProperties)], metadata: try Self.metadata).isEmpty)
         #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [Self.page(Self.goodProperties, base: nil)], metadata: try Self.metadata).isEmpty)
+        // An unqualified base type is read in the CSDL type's own schema.
+        let callRecords = CSDLModel(types: [
+            CSDLModel.StructuredType(name: "endpoint", namespace: "microsoft.graph.callRecords", isEntity: false),
+            CSDLModel.StructuredType(name: "serviceEndpoint", namespace: "microsoft.graph.callRecords", isEntity: false, baseType: "microsoft.graph.callRecords.endpoint"),
+        ], enums: [])
+        let page = PageFacts(page: F.page("res/x.md", kind: .resource), types: [F.type("serviceEndpoint", [], base: "endpoint")])
+        #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [page], metadata: callRecords).isEmpty)
     }
 
     @Test func propertyMissing() throws {
