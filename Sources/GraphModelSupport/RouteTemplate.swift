@@ -248,8 +248,8 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         for index in inner.indices {
             switch inner[index] {
             case "'": inQuote.toggle()
-            case "{", "(" where !inQuote: depth += 1
-            case "}", ")" where !inQuote: depth -= 1
+            case "{" where !inQuote, "(" where !inQuote: depth += 1
+            case "}" where !inQuote, ")" where !inQuote: depth -= 1
             case "," where !inQuote && depth == 0:
                 arguments.append(inner[start..<index])
                 start = inner.index(after: index)
