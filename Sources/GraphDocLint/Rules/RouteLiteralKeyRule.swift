@@ -26,6 +26,16 @@ public struct RouteLiteralKeyRule: LintRule {
         return findings
     }
 
+    /// The path with every sample GUID made a `{key}` placeholder, so examples are matched against the
+    /// route the page meant (this rule reports the GUID once; the examples need not repeat it).
+    static func replacingGuids(in path: String) -> String {
+        var result = path
+        while let key = firstGuid(in: result), let range = result.range(of: key) {
+            result.replaceSubrange(range, with: "{key}")
+        }
+        return result
+    }
+
     /// The first GUID-shaped run of characters outside `{...}`, if any.
     static func firstGuid(in path: String) -> String? {
         var depth = 0
