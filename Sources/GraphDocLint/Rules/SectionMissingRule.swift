@@ -29,8 +29,11 @@ public struct SectionMissingRule: LintRule {
             let keys = facts.sections.map(\.key)
             if let contradicting = Self.contradicting[facts.page.kind], keys.contains(where: contradicting.contains) { continue }
             let anchor = facts.sections.first?.source ?? SourceLocation(file: facts.page.path, line: 1, column: 1)
-            // "HTTP requests" and "HTTP request (to upload a new file)" are the section under another title.
-            for key in needed where !keys.contains(where: { $0 == key || $0 == key + "s" || $0.hasPrefix(key + "-") }) {
+            // "HTTP requests" and "HTTP request (to upload a new file)" are the section under another title;
+            // when extraction could not key such a heading, its (English) title still tells.
+            let titles = facts.sections.map { $0.title.lowercased() }
+            for key in needed where !keys.contains(where: { $0 == key || $0 == key + "s" || $0.hasPrefix(key + "-") })
+                && !titles.contains(where: { $0.hasPrefix(key.replacingOccurrences(of: "-", with: " ")) }) {
                 findings.append(Diagnostic(
                     rule, "\(facts.page.kind.rawValue) page has no '\(key)' section", at: anchor, subject: key))
             }
