@@ -29,7 +29,10 @@ import Testing
         let misread = F.operationPage(request: nil, sections: ["properties", "json-representation"])
         var titled = F.operationPage(request: nil, sections: ["other", "response"])
         titled.sections[0].title = "HTTP request (to replace an existing item)"
-        #expect(F.findings(SectionMissingRule(), pages: [variants, upload, misread, titled]).isEmpty)
+        let navigationOnly = PageFacts(page: F.page("res/planner.md", kind: .resource), sections: F.sections("res/planner.md", [("relationships", 9)]))
+        let empty = PageFacts(page: F.page("res/mediaconfig.md", kind: .resource), types: [F.type("mediaConfig", [])],
+                              sections: F.sections("res/mediaconfig.md", [("json-representation", 9)]))
+        #expect(F.findings(SectionMissingRule(), pages: [variants, upload, misread, titled, navigationOnly, empty]).isEmpty)
     }
 
     @Test func duplicateExampleNames() {
