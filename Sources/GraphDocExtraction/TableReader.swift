@@ -6,7 +6,14 @@ import GraphDocMarkdown
 struct TableShape {
     var columns: [Vocabulary.Column?]
 
+    /// Whether the name column is headed "Parameter" (an action's parameters, not a type's properties).
+    var isParameterTable = false
+
     init(_ table: Table) {
+        if let first = table.header.first {
+            let key = Vocabulary.key(first.text.english.plainText)
+            isParameterTable = Vocabulary.parameterHeaders.contains(key)
+        }
         columns = table.header.map { cell in
             Vocabulary.tableHeaders[Vocabulary.key(cell.text.english.plainText)]
                 ?? Vocabulary.tableHeaders[Vocabulary.key(cell.text.localized.plainText)]

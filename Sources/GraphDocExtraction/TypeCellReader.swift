@@ -15,7 +15,11 @@ enum TypeCell: Equatable {
 enum TypeCellReader {
     static func read(_ text: SideBySideText) -> TypeCell {
         let english = text.english
-        let plain = english.plainText.trimmedBlanks
+        var plain = english.plainText.trimmedBlanks
+        // "(Optional) String": a leading parenthesised remark is not the type.
+        if plain.hasPrefix("("), let close = plain.firstIndex(of: ")"), plain.index(after: close) < plain.endIndex {
+            plain = String(plain[plain.index(after: close)...]).trimmedBlanks
+        }
         let lowered = plain.lowercased()
         // "collection" as a word outside link text: `[siteCollection](sitecollection.md)` is one siteCollection.
         let outsideLinks = english.filter { if case .link = $0 { false } else { true } }.plainText.lowercased()
