@@ -87,7 +87,8 @@ enum TableReader {
                 property.enum = enumName
                 result.enums.append(enumDefinition(enumName, description.values ?? [], owner: enumOwner, property: name, at: nameCell.source))
             case .unrecognized(let raw):
-                property.type = TypeReference(name: raw.isEmpty ? "String" : raw)
+                // Any JSON value: the docs do not say which; the diagnostic keeps what they wrote.
+                property.type = TypeReference(name: PrimitiveType.json.rawValue)
                 diagnostics.append(Diagnostic(
                     .typeUnrecognized,
                     raw.isEmpty ? "expected a type for property '\(name)', found an empty cell"

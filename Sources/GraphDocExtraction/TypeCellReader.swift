@@ -25,6 +25,11 @@ enum TypeCellReader {
         let outsideLinks = english.filter { if case .link = $0 { false } else { true } }.plainText.lowercased()
         let isCollection = Vocabulary.collectionWords.contains { DescriptionReader.containsWord(outsideLinks, $0) }
 
+        // An unclosed link (`[invitedUserMessageInfo](invitedusermessageinfo.md`) is text to cmark.
+        if plain.hasPrefix("["), let close = plain.firstIndex(of: "]"), plain[close...].hasPrefix("]("),
+           TypeLink.isIdentifier(plain[plain.index(after: plain.startIndex)..<close]) {
+            return .type(TypeReference(name: String(plain[plain.index(after: plain.startIndex)..<close]), collection: isCollection))
+        }
         // Links name types by their target; the first link to a page wins ("[a](a.md) or [b](b.md)").
         for link in english.links {
             if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
