@@ -15,8 +15,7 @@ enum SwiftLayout {
         var out: [String] = []
         var stack: [Bool] = []  // one entry per open bracket: whether it opened a `switch` body
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let line = raw.drop(while: { $0 == " " || $0 == "\t" }).reversed().drop(while: { $0 == " " || $0 == "\t" }).reversed()
-            let content = String(line)
+            let content = trimmed(raw)
             if content.isEmpty {
                 if let last = out.last, !last.isEmpty, !last.hasSuffix("{"), !last.hasSuffix("(") , !last.hasSuffix("[") {
                     out.append("")
@@ -39,6 +38,14 @@ enum SwiftLayout {
         }
         while out.last == "" { out.removeLast() }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The line without leading and trailing spaces and tabs.
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+        let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
+        return String(line[start...last])
     }
 
     /// The brackets of a line outside string literals and comments, in order (0 opens, 1 closes),
