@@ -35,13 +35,22 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Generate from an IR dump (graphdoc ir --format json) instead of reading pages.")
     var ir: String?
 
+    @Option(help: "Write exactly N files GraphModels+Shard00.swift ... instead of one per declaration (for build plugins).")
+    var shards: Int?
+
+    @Option(help: "The folder of the built-in templates (default: the Templates folder of graphdoc's sources).")
+    var builtInTemplates: String?
+
+    @Flag(help: "Print the pages' diagnostics on standard error as compiler warnings with real paths (for build plugins).")
+    var pluginDiagnostics = false
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
             settings = settings.overridden(
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
-                    check: check ? true : nil))
+                    check: check ? true : nil, shards: shards, builtInTemplates: builtInTemplates))
             let job = try GenerationJob(configuration: settings)
             let model: ApiModel
             if let ir {
@@ -52,6 +61,9 @@ struct GenerateCommand: AsyncParsableCommand {
                 }
                 // Pages are named from their input folder on, so the output is the same wherever the checkout is.
                 model = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder).model
+                if pluginDiagnostics {
+                    for line in CompilerDiagnostics(inputs: inputs).lines(for: model.diagnostics) { printError(line) }
+                }
             }
             let report = try job.run(model: model)
             if report.checked {
