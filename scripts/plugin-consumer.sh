@@ -3,7 +3,9 @@
 # of Graph doc pages — from a clean state and runs its test, then checks incremental behaviour:
 #   1. an unchanged build does not run the generator (once SwiftPM has settled, see below);
 #   2. touching one page runs it, and (bytes unchanged) rewrites and recompiles nothing;
-#   3. editing one page runs it and rewrites only the shard(s) holding what changed.
+#   3. touching the configuration or a built-in template runs it too;
+#   4. editing one page runs it and rewrites only the shard(s) holding what changed;
+#   5. the command plugins generate-graph-models and lint-graph-docs work in the consumer.
 # Whether the generator ran is read from `swift build -v`, which echoes every command it runs.
 # `make test-plugin` runs this; `make test` runs that.
 set -euo pipefail
@@ -62,6 +64,13 @@ ran_generator touched || fail "touching $PAGE did not run the generator"
 compiled_models touched && fail "identical output was recompiled"
 echo "plugin-consumer: ok: touching one page runs the generator, identical output is not rewritten or recompiled"
 
+for input in Sources/PhoneModels/graphdoc.yml ../../Templates/struct.mustache; do
+    touch "$input"
+    build after-touching-$(basename "$input")
+    ran_generator after-touching-$(basename "$input") || fail "touching $input did not run the generator"
+done
+echo "plugin-consumer: ok: the configuration and graphdoc's templates are inputs too"
+
 sed -i 's/The phone number to text or call for authentication\./The phone number to text or call for sign-in./' "$PAGE"
 build edited
 ran_generator edited || fail "editing $PAGE did not run the generator"
@@ -74,4 +83,15 @@ echo "plugin-consumer: ok: editing one page rewrites $changed of 8 shards"
 cp "$BACKUP" "$PAGE"
 build restored
 $SWIFT test --skip-build > "$LOGS/test.log" 2>&1 || { tail -20 "$LOGS/test.log"; fail "the consumer's tests failed after restoring the page"; }
+
+# The command plugins, from the consumer: regeneration into the package (a configuration under
+# .build, so nothing tracked changes) and lint of the targets holding pages.
+mkdir -p .build/command-check
+printf 'inputs: [../../Sources/PhoneModels/Pages]\noutput: out\n' > .build/command-check/graphdoc.yml
+$SWIFT package --allow-writing-to-package-directory generate-graph-models --config .build/command-check/graphdoc.yml \
+    > "$LOGS/command.log" 2>&1 || { tail -20 "$LOGS/command.log"; fail "swift package generate-graph-models failed"; }
+[ -f .build/command-check/out/Models/PhoneAuthenticationMethod.swift ] || fail "generate-graph-models wrote no models"
+$SWIFT package lint-graph-docs --fail-on never > "$LOGS/lint.log" 2>&1 || { tail -20 "$LOGS/lint.log"; fail "swift package lint-graph-docs failed"; }
+grep -q "Sources/PhoneModels/Pages/en-us/add-phones.md:[0-9]*:[0-9]*: warning: " "$LOGS/lint.log" || fail "lint-graph-docs reported nothing for the consumer's pages"
+echo "plugin-consumer: ok: generate-graph-models and lint-graph-docs"
 echo "plugin-consumer: all checks passed"
