@@ -11,6 +11,7 @@ import Yams
 /// module: GraphModels
 /// templates: MyTemplates  # optional: overrides by template name
 /// shards: 8               # optional: exactly 8 files GraphModels+Shard00.swift ... (see ShardLayout)
+/// lint: true              # optional: also report the lint rules' findings (the build plugin shows them as warnings)
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -24,10 +25,13 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var shards: Int?
     /// The folder of the built-in templates (command line only; the build plugin sets it).
     public var builtInTemplates: String?
+    /// Report the lint rules' findings about the pages, not only extraction's.
+    public var lint: Bool?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
-        templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil
+        templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil,
+        lint: Bool? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -37,9 +41,12 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.check = check
         self.shards = shards
         self.builtInTemplates = builtInTemplates
+        self.lint = lint
     }
 
-    static let knownKeys: Set<String> = ["inputs", "output", "access", "module", "templates", "check", "shards"]
+    static let knownKeys: Set<String> = [
+        "inputs", "output", "access", "module", "templates", "check", "shards", "lint",
+    ]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
     public static func load(file: String) throws -> GenerateConfiguration {
@@ -86,7 +93,7 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
             inputs: (other.inputs?.isEmpty == false ? other.inputs : nil) ?? inputs, output: other.output ?? output,
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
             check: other.check ?? check, shards: other.shards ?? shards,
-            builtInTemplates: other.builtInTemplates ?? builtInTemplates)
+            builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint)
     }
 
     private static func line(of error: YamlError) -> Int? {

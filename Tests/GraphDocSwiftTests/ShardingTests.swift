@@ -100,9 +100,10 @@ import Testing
     @Test func configurationFileAndCommandLineSetTheShardCount() throws {
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        try "output: out\nshards: 4\n".write(toFile: dir + "/graphdoc.yml", atomically: true, encoding: .utf8)
+        try "output: out\nshards: 4\nlint: true\n".write(toFile: dir + "/graphdoc.yml", atomically: true, encoding: .utf8)
         let config = try GenerateConfiguration.load(file: dir + "/graphdoc.yml")
         #expect(try GenerationJob(configuration: config).shards?.count == 4)
+        #expect(config.lint == true)
         let overridden = config.overridden(by: GenerateConfiguration(shards: 9, builtInTemplates: "/t"))
         let job = try GenerationJob(configuration: overridden)
         #expect(job.shards?.count == 9)
