@@ -24,6 +24,7 @@ import PackagePlugin
         }
         let tool = try context.tool(named: GraphDocPackage.toolName)
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")
+        // The names `ShardLayout.fileNames` gives (GraphDocSwift; a plugin cannot import it).
         let outputFiles = (0..<Self.shardCount).map { index in
             output.appending(path: "GraphModels+Shard" + (index < 10 ? "0" : "") + String(index) + ".swift")
         }
