@@ -30,17 +30,16 @@ enum DescriptionReader {
         }
         // "Required." / "Optional." as words of their own, capitalised: lowercase "required" is mostly
         // prose ("the required format", "required when ...").
-        let localizedText = (localized ?? "").lowercased()
         if haystack.containsText("not required") {
             facts.required = false
         } else if containsWord(english, "Required") {
             facts.required = true
         } else if containsWord(english, "Optional") {
             facts.required = false
-        } else if localizedText.containsAny(Vocabulary.optionalHints) {
+        } else if haystack.containsAny(Self.translatedOptionalHints) {
             // Checked first: "необязательно" contains "обязательно".
             facts.required = false
-        } else if localizedText.containsAny(Vocabulary.requiredHints) {
+        } else if haystack.containsAny(Self.translatedRequiredHints) {
             facts.required = true
         }
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
@@ -53,6 +52,10 @@ enum DescriptionReader {
         }
         return facts
     }
+
+    /// The hints of other languages; English "Required"/"Optional" are matched as capitalised words.
+    static let translatedRequiredHints = Vocabulary.requiredHints.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }
+    static let translatedOptionalHints = Vocabulary.optionalHints.filter { !$0.unicodeScalars.allSatisfy(\.isASCII) }
 
     /// The type linked right after "Inherited from" (继承自, ...).
     static func inheritedFrom(_ inlines: [Inline]) -> String? {
@@ -76,8 +79,21 @@ enum DescriptionReader {
         TypeLink.isIdentifier(text) ? text : nil
     }
 
+    /// The text with runs of spaces, tabs and line breaks folded into one space and no blanks at the ends.
     static func collapse(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }).joined(separator: " ")
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !out.isEmpty
+            } else {
+                if pendingSpace { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Whether `word` occurs in `text` not as part of a longer ASCII word.

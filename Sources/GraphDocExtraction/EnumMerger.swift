@@ -29,7 +29,9 @@ enum EnumMerger {
             let firstNames = result.members.map(\.name)
             for other in ordered.dropFirst() {
                 let names = other.members.map(\.name)
-                if Set(names) != Set(firstNames), !names.isEmpty, !firstNames.isEmpty {
+                // Pages often leave out the evolvable-enum sentinel; that alone is no disagreement.
+                let sentinel: Set<String> = ["unknownFutureValue"]
+                if Set(names).subtracting(sentinel) != Set(firstNames).subtracting(sentinel), !names.isEmpty, !firstNames.isEmpty {
                     let missing = firstNames.filter { !names.contains($0) }, extra = names.filter { !firstNames.contains($0) }
                     var parts: [String] = []
                     if !missing.isEmpty { parts.append("lacks \(missing.joined(separator: ", "))") }

@@ -3,8 +3,9 @@ import GraphDocIR
 /// Infers types that no page describes from example bodies: a nested object's `@odata.type`, or a
 /// documented property's type, names it; its keys and value kinds give its properties.
 enum ExampleTypeInference {
-    static func infer(operations: [Operation], documented: [TypeDefinition]) -> [TypeDefinition] {
-        var context = Context(documented: documented)
+    /// - Parameter enums: names that are enums; an object never makes them types.
+    static func infer(operations: [Operation], documented: [TypeDefinition], enums: [EnumDefinition] = []) -> [TypeDefinition] {
+        var context = Context(documented: documented, enums: Set(enums.map { $0.name.lowercased() }))
         for operation in operations {
             for example in operation.examples {
                 if let request = example.request, let body = request.body, let start = request.bodySource {
@@ -43,9 +44,11 @@ enum ExampleTypeInference {
     private struct Context {
         var documented: [String: TypeDefinition] = [:]
         var inferred: [String: TypeDefinition] = [:]
+        let enums: Set<String>
 
-        init(documented: [TypeDefinition]) {
+        init(documented: [TypeDefinition], enums: Set<String>) {
             for type in documented { self.documented[type.name.lowercased()] = type }
+            self.enums = enums
         }
 
         mutating func visit(_ value: JSONValue, declared: String?, start: SourceLocation) {
@@ -59,7 +62,8 @@ enum ExampleTypeInference {
                     return
                 }
                 let named = value["@odata.type"]?.stringValue.map(PageWalker.unqualified) ?? declared
-                guard let typeName = named, PrimitiveType(rawValue: typeName) == nil else {
+                guard let typeName = named, PrimitiveType(rawValue: typeName) == nil, TypeLink.isIdentifier(typeName),
+                      !enums.contains(typeName.lowercased()) else {
                     for member in members { visit(member.value, declared: nil, start: start) }
                     return
                 }

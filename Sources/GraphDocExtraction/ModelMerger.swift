@@ -36,7 +36,7 @@ public enum ModelMerger {
         var operations = OperationMerger.operations(authoritative.compactMap { $0.operation.map(names.canonical) })
 
         ReadOnlyFromProse.apply(operations: operations, to: &types)
-        let inferred = ExampleTypeInference.infer(operations: operations, documented: types)
+        let inferred = ExampleTypeInference.infer(operations: operations, documented: types, enums: enums)
         for type in inferred {
             diagnostics.append(Diagnostic(
                 .typeInferredFromExample,

@@ -39,6 +39,8 @@ struct PageWalker {
     var routes: [Route] = []
     var requestBody = RequestBody()
     var requestBodyTable: [Property] = []
+    /// The request-body table lists an action's parameters ("Parameter | Type | Description").
+    var requestBodyIsParameters = false
     var responses: [ResponseDescription] = []
     var examples: [Example] = []
 
@@ -122,7 +124,7 @@ struct PageWalker {
 
         switch section {
         case Vocabulary.Section.requestBody:
-            if requestBody.type == nil { requestBody.type = ProseReader.namedType(in: text.english) }
+            if requestBody.type == nil { requestBody.type = ProseReader.namedType(in: text.english, requireRepresentation: true) }
             let (required, forbidden) = ProseReader.requiredAndForbidden(in: text.english)
             requestBody.required += required.filter { !requestBody.required.contains($0) }
             requestBody.readOnly += forbidden.filter { !requestBody.readOnly.contains($0) }

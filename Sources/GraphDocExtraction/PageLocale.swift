@@ -8,7 +8,11 @@ enum PageLocale {
     struct ScriptCounter {
         var han = 0, kana = 0, hangul = 0, cyrillic = 0, latin = 0
 
+        /// Letters seen so far; a few thousand tell the script, so counting stops there.
+        var total: Int { han + kana + hangul + cyrillic + latin }
+
         mutating func count(_ text: String) {
+            guard total < 4000 else { return }
             for scalar in text.unicodeScalars {
                 switch scalar.value {
                 case 0x41...0x5A, 0x61...0x7A: latin += 1

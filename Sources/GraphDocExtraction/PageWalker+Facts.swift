@@ -26,7 +26,7 @@ extension PageWalker {
                 keyProperty: annotation?["keyProperty"]?.stringValue,
                 sources: [SourceLocation(file: path, line: 1, column: 1)]))
         }
-        if let bodyType = requestBody.type, !bodyType.isPrimitive, !requestBodyTable.isEmpty {
+        if let bodyType = requestBody.type, !bodyType.isPrimitive, !requestBodyTable.isEmpty, !requestBodyIsParameters {
             types.append(TypeDefinition(
                 name: bodyType.name, properties: requestBodyTable, origin: .requestBody,
                 sources: requestBodyTable.first.map { [$0.source] } ?? []))
@@ -63,9 +63,11 @@ extension PageWalker {
             diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections)
     }
 
+    /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user`.
     static func unqualified(_ name: String) -> String {
-        var result = Substring(name)
+        var result = Substring(name.trimmedBlanks)
         if result.hasPrefix("#") { result = result.dropFirst() }
+        if result.lowercased().hasPrefix("collection("), result.hasSuffix(")") { result = result.dropFirst(11).dropLast() }
         if let dot = result.lastIndex(of: ".") { result = result[result.index(after: dot)...] }
         return String(result)
     }
@@ -179,7 +181,9 @@ extension PageWalker {
                 switch section {
                 case Vocabulary.Section.properties: properties += result.properties
                 case Vocabulary.Section.relationships: relationships += result.properties
-                default: requestBodyTable += result.properties
+                default:
+                    requestBodyTable += result.properties
+                    if shape.isParameterTable { requestBodyIsParameters = true }
                 }
             case Vocabulary.Section.members, Vocabulary.Section.enumValues:
                 guard shape.isEnumTable || shape.index(of: .name) != nil else { continue }

@@ -6,8 +6,9 @@ import GraphDocMarkdown
 enum ProseReader {
     /// The type a request-body or response paragraph names: its first link to a type page, else
     /// "a JSON representation of the itemPhone object".
-    static func namedType(in inlines: [Inline]) -> TypeReference? {
+    static func namedType(in inlines: [Inline], requireRepresentation: Bool = false) -> TypeReference? {
         let text = inlines.plainText
+        if requireRepresentation, !text.lowercased().containsAny(Vocabulary.representationWords) { return nil }
         let isCollection = text.lowercased().containsText(" collection") || text.containsText("集合")
         for link in inlines.links {
             if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
@@ -19,8 +20,10 @@ enum ProseReader {
         for i in words.indices.dropFirst() where ["object", "resource", "objects", "entity"].contains(words[i].lowercased()) {
             let candidate = words[i - 1]
             guard TypeLink.isIdentifier(candidate), candidate.first?.isLowercase == true, !stopWords.contains(candidate.lowercased()) else { continue }
+            // A camel-cased word, or a singular word after an article ("the user object"), names a type;
+            // "error codes" is prose.
             let article = i >= 2 && ["the", "a", "an"].contains(words[i - 2].lowercased())
-            if candidate.contains(where: \.isUppercase) || article {
+            if candidate.contains(where: \.isUppercase) || (article && !candidate.hasSuffix("s")) {
                 return TypeReference(name: String(candidate), collection: words[i].lowercased() == "objects")
             }
         }
@@ -36,13 +39,21 @@ enum ProseReader {
         enum Mode { case none, required, forbidden }
         var mode = Mode.none
         var required: [String] = [], forbidden: [String] = []
+        // Code spans of the sentence so far, before any phrase: "`displayName` is required" names them.
+        var pending: [String] = []
         for node in inlines {
             switch node {
             case .text(let s):
                 // Each sentence starts afresh; its wording sets what the next code spans are.
                 for (offset, sentence) in s.lowercased().split(separator: ". ", omittingEmptySubsequences: false).enumerated() {
-                    if offset > 0 { mode = .none }
-                    if sentence.containsAny(requiredPhrases) { mode = .required }
+                    if offset > 0 { mode = .none; pending = [] }
+                    let namesPending = mode == .none && !pending.isEmpty && sentence.containsAny(["is required", "are required"])
+                    if namesPending {
+                        required += pending
+                        pending = []
+                    } else if sentence.containsAny(requiredPhrases) {
+                        mode = .required
+                    }
                     if sentence.containsAny(forbiddenPhrases) { mode = .forbidden }
                 }
             case .code(let value):
@@ -50,7 +61,7 @@ enum ProseReader {
                 switch mode {
                 case .required: required.append(value)
                 case .forbidden: forbidden.append(value)
-                case .none: break
+                case .none: pending.append(value)
                 }
             default:
                 break

@@ -15,8 +15,9 @@ enum SectionClassifier {
         for anchor in heading.text.english.anchorNames {
             let slug = anchor.lowercased()
             if let key = Vocabulary.sectionAnchors[slug] { return SectionKind(key: key) }
-            if slug.hasSuffix("-values") { return SectionKind(key: Vocabulary.Section.enumValues, enumName: enumName(englishTitle)) }
+            // Before "-values": `example-1-create-a-user-flow-with-the-default-values` is an example.
             if slug.hasPrefix("example") { return SectionKind(key: Vocabulary.Section.examples) }
+            if slug.hasSuffix("-values") { return SectionKind(key: Vocabulary.Section.enumValues, enumName: enumName(englishTitle)) }
             // "request-1", "response-2": numbered repeats of a known slug.
             let base = slug.split(separator: "-").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: "-")
             if let key = Vocabulary.sectionAnchors[base] { return SectionKind(key: key) }
@@ -41,9 +42,12 @@ enum SectionClassifier {
         DescriptionReader.collapse(inlines.plainText).trimmedBlanks
     }
 
-    /// `calendarRoleType values` -> `calendarRoleType`.
+    /// `calendarRoleType values` -> `calendarRoleType`. Longer titles (`Prefer header values`,
+    /// `containerType property values`) name a header or property, not an enum.
     static func enumName(_ title: String) -> String? {
-        let first = title.split(separator: " ").first.map(String.init) ?? ""
+        let words = title.split(separator: " ")
+        guard words.count == 2 else { return nil }
+        let first = String(words[0])
         let name = first.trimmed(scalars: "`*")
         return TypeLink.isIdentifier(name) ? name : nil
     }

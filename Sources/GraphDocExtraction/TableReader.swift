@@ -6,7 +6,14 @@ import GraphDocMarkdown
 struct TableShape {
     var columns: [Vocabulary.Column?]
 
+    /// Whether the name column is headed "Parameter" (an action's parameters, not a type's properties).
+    var isParameterTable = false
+
     init(_ table: Table) {
+        if let first = table.header.first {
+            let key = Vocabulary.key(first.text.english.plainText)
+            isParameterTable = Vocabulary.parameterHeaders.contains(key)
+        }
         columns = table.header.map { cell in
             Vocabulary.tableHeaders[Vocabulary.key(cell.text.english.plainText)]
                 ?? Vocabulary.tableHeaders[Vocabulary.key(cell.text.localized.plainText)]
@@ -80,7 +87,8 @@ enum TableReader {
                 property.enum = enumName
                 result.enums.append(enumDefinition(enumName, description.values ?? [], owner: enumOwner, property: name, at: nameCell.source))
             case .unrecognized(let raw):
-                property.type = TypeReference(name: raw.isEmpty ? "String" : raw)
+                // Any JSON value: the docs do not say which; the diagnostic keeps what they wrote.
+                property.type = TypeReference(name: PrimitiveType.json.rawValue)
                 diagnostics.append(Diagnostic(
                     .typeUnrecognized,
                     raw.isEmpty ? "expected a type for property '\(name)', found an empty cell"

@@ -1,14 +1,17 @@
 import Foundation
 import GraphDocMarkdown
 
-/// Names types from links to their pages: the link target identifies the type, the link text gives
-/// its casing when it is the type's name (machine translation may translate the text, never the target).
+/// Names types from links to their pages: an identifier as link text names the type; otherwise
+/// (machine translation translates link text, never the target) the target page does.
 enum TypeLink {
     /// The type a link names, or `nil` when the target is not a page of the reference.
     static func typeName(destination: String, text: String) -> String? {
         guard let key = pageKey(destination) else { return nil }
         let candidate = text.trimmedBlanks.replacingOccurrences(of: "microsoft.graph.", with: "")
-        if isIdentifier(candidate), candidate.lowercased() == key { return candidate }
+        // An identifier as link text is the writer's name for the type, also where the target is
+        // another page (`[ageGroup](user.md#agegroup-values)`, `[bookingType](room.md)`); translated
+        // or descriptive text (`[支持](...enablement.md)`) leaves the target to name it.
+        if isIdentifier(candidate) { return candidate }
         return key
     }
 

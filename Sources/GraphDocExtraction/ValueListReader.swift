@@ -28,15 +28,25 @@ enum ValueListReader {
             case .value(let s): combined += s.lowercased()
             }
         }
-        guard let phraseEnd = phraseEnd(in: combined) else { return nil }
+        // "See the Enum definition for supported values. Possible values are: ...": when the earliest
+        // phrase is followed by no list, a later one may be.
+        for phraseEnd in phraseEnds(in: combined) {
+            if let values = values(after: phraseEnd, tokens: tokens, starts: starts) { return values }
+        }
+        return nil
+    }
 
+    private static func values(after phraseEnd: Int, tokens: [Token], starts: [Int]) -> [String]? {
         // What follows the phrase: the tail of the token it ends in, then the tokens after it.
         var rest: [Token] = []
         for (k, token) in tokens.enumerated() {
             let start = starts[k]
             switch token {
             case .text(let text) where start < phraseEnd && phraseEnd < start + text.lowercased().utf8.count:
-                rest.append(.text(String(decoding: text.lowercased().utf8.dropFirst(phraseEnd - start), as: UTF8.self)))
+                // The original casing ("Possible values are: Active, Inactive"), where lowercasing kept the offsets.
+                let lowered = text.lowercased()
+                let source = lowered.utf8.count == text.utf8.count ? text : lowered
+                rest.append(.text(String(decoding: source.utf8.dropFirst(phraseEnd - start), as: UTF8.self)))
             case .text, .value:
                 if start >= phraseEnd { rest.append(token) }
             }
@@ -52,7 +62,8 @@ enum ValueListReader {
                 sawValueToken = true
             case .text(let gap):
                 if sawValueToken {
-                    if !continuesList(gap) { i = rest.count; continue }
+                    // A full stop between values ends the sentence and the list ("`everyone`. `everyone` is the default").
+                    if gap.containsAny([".", "。"]) || !continuesList(gap) { i = rest.count; continue }
                 } else if !isSeparatorOnly(gap) {
                     // A plain list: "Possible values are: none, low, high."
                     return plainList(gap)
@@ -68,7 +79,9 @@ enum ValueListReader {
         for node in inlines {
             switch node {
             case .text(let s): tokens.append(.text(s))
-            case .code(let s): tokens.append(.value(s))
+            case .code(let s):
+                // MT glues adjacent code spans: `pcma``pcmu` is one span holding two values.
+                for part in s.components(separatedBy: "``") { tokens.append(.value(part)) }
             case .strong(let c), .emphasis(let c):
                 let text = c.plainText
                 if TypeLink.isIdentifier(text.replacingOccurrences(of: "-", with: "_")) { tokens.append(.value(text)) } else { tokens.append(.text(text)) }
@@ -80,15 +93,19 @@ enum ValueListReader {
         }
     }
 
-    /// The offset just past the earliest (then longest) "possible values" phrase.
-    private static func phraseEnd(in text: String) -> Int? {
-        var best: (start: Int, end: Int)?
+    /// The offsets just past each "possible values" phrase, earliest (then longest) first.
+    private static func phraseEnds(in text: String) -> [Int] {
+        var longest: [Int: Int] = [:]
         for phrase in Vocabulary.possibleValuesPhrases {
-            guard let start = text.utf8Offset(of: phrase) else { continue }
-            let end = start + phrase.utf8.count
-            if best == nil || start < best!.start || (start == best!.start && end > best!.end) { best = (start, end) }
+            var from = 0
+            while let start = text.utf8Offset(of: phrase, from: from) {
+                longest[start] = max(longest[start] ?? 0, start + phrase.utf8.count)
+                from = start + 1
+            }
         }
-        return best?.end
+        var ends: [Int] = []
+        for start in longest.keys.sorted() where !ends.contains(longest[start]!) { ends.append(longest[start]!) }
+        return ends
     }
 
     private static let separatorCharacters = Set(" \t,、，;；:：.。()（）-–—\"'".unicodeScalars)

@@ -92,6 +92,9 @@ enum Vocabulary {
         "значение": .value, "элемент": .member, "член": .member,
     ]
 
+    /// Name-column headers of parameter tables.
+    static let parameterHeaders: Set<String> = ["parameter", "parameter name", "参数", "参数名称", "параметр"]
+
     /// Type words, lowercased, to canonical primitive names.
     static let typeWords: [String: String] = [
         "string": "String", "str": "String", "boolean": "Boolean", "bool": "Boolean",
@@ -126,6 +129,12 @@ enum Vocabulary {
         "值可以是", "支持的值为", "支持的值",
         // ru-RU
         "возможные значения", "допустимые значения", "поддерживаемые значения",
+    ]
+
+    /// Words of a request-body sentence that names the body's type ("a JSON representation of the
+    /// [user](user.md) object"); a link in other sentences names something else.
+    static let representationWords = [
+        "representation", "object", "properties", "表示形式", "对象", "属性", "представление", "объект", "свойств",
     ]
 
     /// Words that join list items ("`a`, `b`, or `c`").

@@ -44,7 +44,8 @@ public enum IRRendering {
         let chunkSize = (items.count + chunkCount - 1) / chunkCount
         DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
             let encoder = encoder()
-            for index in (chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize) {
+            // The last chunks may be short or empty (25 items in 8 chunks of 4).
+            for index in min(items.count, chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize) {
                 results.set(index, Result { String(decoding: try encoder.encode(items[index]), as: UTF8.self) })
             }
         }

@@ -37,6 +37,9 @@ extension RuleID {
     public static let routeExampleRoot = RuleID(
         "route-example-root", .error, .route,
         "An example request URL does not start with a Microsoft Graph root (host and version).")
+    public static let routeLiteralKey = RuleID(
+        "route-literal-key", .warning, .route,
+        "A documented route holds a sample key (a GUID) where a `{placeholder}` belongs.")
     public static let routeRefWithObjectBody = RuleID(
         "route-ref-with-object-body", .warning, .route,
         "A `$ref` route's example body is a full object instead of an `@odata.id` reference.")
@@ -70,7 +73,7 @@ extension RuleID {
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
         .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown,
-        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeRefWithObjectBody,
+        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeLiteralKey, .routeRefWithObjectBody,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch,

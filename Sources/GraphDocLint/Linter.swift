@@ -6,9 +6,9 @@ public enum Linter {
     /// Lints `model` and `pages`.
     ///
     /// Extraction diagnostics (in the model and in each page's facts) are merged with the rules'
-    /// findings; a rule finding that repeats an extraction diagnostic (same rule, file, and subject, or
-    /// line when either has no subject) is dropped. Then severity overrides apply (`off` drops), the
-    /// baseline removes accepted findings, and the rest is sorted by file, line, column and rule.
+    /// findings; a rule finding that repeats an extraction diagnostic (same rule and file, and the same
+    /// subject or line) is dropped. Then severity overrides apply (`off` drops), the baseline removes
+    /// accepted findings, and the rest is sorted by file, line, column, rule, message and subject.
     public static func run(model: ApiModel, pages: [PageFacts], configuration: LintConfiguration = LintConfiguration()) -> LintReport {
         let context = LintContext(model: model, pages: pages, metadata: configuration.metadata)
         var extracted = model.diagnostics
@@ -30,7 +30,8 @@ public enum Linter {
             diagnostic.severity = severity
             reported.append(diagnostic)
         }
-        reported.sort()
+        // Subject breaks the last ties, so the output is the same from run to run.
+        reported.sort { ($0.file, $0.line, $0.column, $0.rule, $0.message, $0.subject ?? "") < ($1.file, $1.line, $1.column, $1.rule, $1.message, $1.subject ?? "") }
         var accepted = 0
         if let baseline = configuration.baseline {
             (reported, accepted) = baseline.filter(reported)

@@ -26,7 +26,7 @@ public enum RuleCatalogue {
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
-        RouteRefWithObjectBodyRule(),
+        RouteLiteralKeyRule(), RouteRefWithObjectBodyRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),

@@ -30,13 +30,32 @@ public enum CommentAnnotation: Sendable {
 
         var text = String(trimmed)
         var defects: [LocatedJSONDefect] = []
+        // Per JSON line, the columns (after unescaping) of quotes written as `&quot;`, six columns in the file.
+        var escapedQuoteColumns: [[Int]] = []
         if text.containsText("&quot;") {
             // Machine translation HTML-escapes the quotes of some annotations.
             defects.append(LocatedJSONDefect(kind: .syntax, message: "expected '\"', found the HTML entity '&quot;'", at: origin, recovered: true))
+            escapedQuoteColumns = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                var columns: [Int] = []
+                var rest = Substring(line), column = 1
+                while let range = rest.range(of: "&quot;") {
+                    column += rest[..<range.lowerBound].unicodeScalars.count
+                    columns.append(column)
+                    column += 1
+                    rest = rest[range.upperBound...]
+                }
+                return columns
+            }
             text = text.replacingOccurrences(of: "&quot;", with: "\"")
         }
         let result = JSONReader.read(text)
-        defects += result.defects.map { LocatedJSONDefect($0, in: origin) }
+        defects += result.defects.map { defect in
+            var defect = defect
+            if defect.line <= escapedQuoteColumns.count {
+                defect.column += 5 * escapedQuoteColumns[defect.line - 1].filter { $0 < defect.column }.count
+            }
+            return LocatedJSONDefect(defect, in: origin)
+        }
         return .json(value: result.value, defects: defects, source: block.source)
     }
 }

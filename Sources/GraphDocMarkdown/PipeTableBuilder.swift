@@ -54,17 +54,17 @@ struct PipeTableBuilder {
             child = cmark_node_next(node)
         }
 
-        let header = cells(line: firstLine, placed: placedByLine[firstLine] ?? [])
+        let header = cells(line: firstLine, placed: placedByLine[firstLine] ?? []).cells
         var rows: [TableRow] = []
         if firstLine + 2 <= lastLine {
             for line in (firstLine + 2)...lastLine {
-                var rowCells = cells(line: line, placed: placedByLine[line] ?? [])
+                var (rowCells, found) = cells(line: line, placed: placedByLine[line] ?? [], columns: header.count)
                 let rowLocation = SourceLocation(file: source.path, line: line, column: 1)
-                if rowCells.count != header.count, !header.isEmpty {
+                if found != header.count, !header.isEmpty {
                     diagnostics.append(Diagnostic(
                         .tableMalformed,
-                        "expected \(header.count) cells as in the table header, found \(rowCells.count)"
-                            + (rowCells.count > header.count ? " (an unescaped '|' in a cell? write it as '\\|')" : ""),
+                        "expected \(header.count) cells as in the table header, found \(found)"
+                            + (found > header.count ? " (an unescaped '|' in a cell? write it as '\\|')" : ""),
                         at: rowLocation, subject: "row \(line - firstLine - 1)"))
                     rowCells = Self.fit(rowCells, to: header.count, at: rowLocation)
                 }
@@ -74,25 +74,20 @@ struct PipeTableBuilder {
         return Table(header: header, rows: rows, source: location)
     }
 
-    /// Joins surplus cells into the last column (where descriptions with stray pipes live) or pads short rows.
+    /// Pads short rows with empty cells (surplus cells were joined by ``cells(line:placed:columns:)``).
     private static func fit(_ cells: [TableCell], to count: Int, at location: SourceLocation) -> [TableCell] {
-        if cells.count < count {
-            return cells + Array(repeating: TableCell(text: SideBySideText([]), source: location), count: count - cells.count)
-        }
-        var fitted = Array(cells.prefix(count - 1))
-        var last = cells[count - 1]
-        for extra in cells.dropFirst(count) {
-            last.text.localized += [.text("|")] + extra.text.localized
-            last.text.english += [.text("|")] + extra.text.english
-            last.text.isSideBySide = last.text.isSideBySide || extra.text.isSideBySide
-        }
-        fitted.append(last)
-        return fitted
+        guard cells.count < count else { return cells }
+        return cells + Array(repeating: TableCell(text: SideBySideText([]), source: location), count: count - cells.count)
     }
 
-    /// The cells of one row line.
-    private func cells(line: Int, placed: [Placed]) -> [TableCell] {
-        let ranges = Self.cellRanges(source.lineBytes(line))
+    /// The cells of one row line, and how many the line holds. With `columns`, surplus cells join the
+    /// last column (where descriptions with stray pipes live) as the source text between them reads.
+    private func cells(line: Int, placed: [Placed], columns: Int? = nil) -> (cells: [TableCell], found: Int) {
+        var ranges = Self.cellRanges(source.lineBytes(line))
+        let found = ranges.count
+        if let columns, columns > 0, ranges.count > columns {
+            ranges = Array(ranges.prefix(columns - 1)) + [ranges[columns - 1].lowerBound..<ranges[ranges.count - 1].upperBound]
+        }
         let lineStart = source.lineStarts[line - 1]
         var contents = Array(repeating: [Inline](), count: ranges.count)
         for item in placed {
@@ -111,11 +106,12 @@ struct PipeTableBuilder {
                 }
             }
         }
-        return zip(ranges, contents).map { range, inlines in
+        let cells = zip(ranges, contents).map { range, inlines in
             TableCell(
                 text: SideBySideText(inlines),
                 source: source.location(line: line, byteColumn: range.lowerBound + 1))
         }
+        return (cells, found)
     }
 
     /// Byte ranges (0-based, within the line) of the cells of a row, trimmed of surrounding blanks.
@@ -206,10 +202,30 @@ enum MarkdownEscapes {
                 return (value, bytes.count)
             }
         }
-        return nil
+        return numericReference(at: index, in: raw)
+    }
+
+    /// `&#124;`, `&#x2713;`: a decimal or hexadecimal character reference (invalid scalars become U+FFFD, as in cmark).
+    private static func numericReference(at index: Int, in raw: ArraySlice<UInt8>) -> (String, Int)? {
+        guard index + 3 < raw.endIndex, raw[index + 1] == UInt8(ascii: "#") else { return nil }
+        let hex = raw[index + 2] == UInt8(ascii: "x") || raw[index + 2] == UInt8(ascii: "X")
+        let start = index + (hex ? 3 : 2)
+        var end = start
+        while end < raw.endIndex, end - start < 7, hex ? raw[end].isHexDigit : (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(raw[end]) { end += 1 }
+        guard end > start, end < raw.endIndex, raw[end] == UInt8(ascii: ";"),
+              let value = UInt32(String(decoding: raw[start..<end], as: UTF8.self), radix: hex ? 16 : 10) else { return nil }
+        let scalar = value == 0 ? nil : Unicode.Scalar(value)
+        return (String(Character(scalar ?? "\u{FFFD}")), end + 1 - index)
     }
 
     static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
         (0x21...0x2F).contains(byte) || (0x3A...0x40).contains(byte) || (0x5B...0x60).contains(byte) || (0x7B...0x7E).contains(byte)
+    }
+}
+
+private extension UInt8 {
+    var isHexDigit: Bool {
+        (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(self) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(self)
+            || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(self)
     }
 }

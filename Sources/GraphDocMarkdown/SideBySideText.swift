@@ -35,6 +35,13 @@ public struct SideBySideText: Hashable, Sendable {
         mutating func run(_ inlines: [Inline]) {
             for node in inlines {
                 if case .html(let tag) = node, handleTag(tag) { continue }
+                if mode == .both, let (translated, original) = Self.split(children: node) {
+                    // `[<span ttu>译文</span><span sxs>original</span>](#tab/x)`: spans inside a link or emphasis.
+                    localized.append(translated)
+                    english.append(original)
+                    sawLookup = true
+                    continue
+                }
                 switch mode {
                 case .both:
                     localized.append(node)
@@ -45,6 +52,21 @@ public struct SideBySideText: Hashable, Sendable {
                     english.append(node)
                 }
             }
+        }
+
+        /// The two views of a link's or emphasis's children, when they hold side-by-side spans.
+        static func split(children node: Inline) -> (Inline, Inline)? {
+            let children: [Inline], rebuild: ([Inline]) -> Inline
+            switch node {
+            case .link(let destination, let c): (children, rebuild) = (c, { .link(destination: destination, children: $0) })
+            case .emphasis(let c): (children, rebuild) = (c, { .emphasis($0) })
+            case .strong(let c): (children, rebuild) = (c, { .strong($0) })
+            default: return nil
+            }
+            var inner = Splitter()
+            inner.run(children)
+            guard inner.sawLookup else { return nil }
+            return (rebuild(inner.localized), rebuild(inner.english))
         }
 
         /// Returns true when `tag` is a side-by-side span tag, consumed here.

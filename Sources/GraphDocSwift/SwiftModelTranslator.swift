@@ -186,6 +186,14 @@ public struct SwiftModelTranslator: Sendable {
 
     // MARK: Operations
 
+    /// A generated model type as written inside `Operations`, where an operation enum may carry the
+    /// same name (`Operations.CallRecord` beside the model `CallRecord`): qualified by the module.
+    func moduleQualified(_ swiftType: String) -> String {
+        guard !swiftType.hasPrefix("GraphModelSupport."), !swiftType.hasPrefix("Swift."), !swiftType.hasPrefix("Foundation."),
+              let first = swiftType.first, first.isLetter || first == "_" else { return swiftType }
+        return "\(options.moduleName).\(swiftType)"
+    }
+
     func operationViewModel(for operation: Operation, swiftName: String) -> OperationViewModel {
         let access = options.accessLevel.rawValue
         var requestBodyType = "GraphModelSupport.NoBody"
@@ -195,8 +203,8 @@ public struct SwiftModelTranslator: Sendable {
         if let body = operation.requestBody {
             var bodyProperties: [Property] = body.properties
             if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
-                requestBodyType = reference.collection ? "[\(typeName)]" : typeName
-                requestBodyTypeLiteral = SwiftNaming.stringLiteral(requestBodyType)
+                requestBodyType = reference.collection ? "[\(moduleQualified(typeName))]" : moduleQualified(typeName)
+                requestBodyTypeLiteral = SwiftNaming.stringLiteral(reference.collection ? "[\(typeName)]" : typeName)
                 bodyProperties = reference.collection ? [] : typesByKey[SwiftTypeMapper.key(reference.name)].map(flattenedProperties) ?? []
             } else if !body.properties.isEmpty {
                 requestBodyType = "RequestBody"
@@ -231,7 +239,8 @@ public struct SwiftModelTranslator: Sendable {
         var responseIsCollection = false
         if let reference = success?.type {
             let mapping = types.map(reference)
-            responseType = mapping.swiftType
+            let element = moduleQualified(mapping.element)
+            responseType = mapping.swiftType == mapping.element ? element : (reference.collection ? "[\(element)]" : mapping.swiftType)
             responseLiteral = SwiftNaming.stringLiteral(mapping.element)
             responseIsCollection = reference.collection
         }

@@ -77,7 +77,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         if let first = rawSegments.first, GraphRequestURL.isVersion(first) { rawSegments.removeFirst() }
         var segments: [Segment] = []
         for raw in rawSegments {
-            let pieces = Self.pieces(of: raw)
+            let pieces = Self.pieces(of: Self.placeholderArguments(raw))
             let followsColon = segments.last.map { Self.endsWithColon($0) } ?? false
             let startsWithPlaceholder: Bool
             if case .placeholder = pieces.first { startsWithPlaceholder = true } else { startsWithPlaceholder = false }
@@ -230,6 +230,48 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         }
         if !current.isEmpty { parts.append(current) }
         return parts
+    }
+
+    /// Function arguments in a route are always stand-ins (`period='D7'`, `includePersonalNotebooks=
+    /// includePersonalNotebooks-value`), so each argument value becomes a placeholder: `f(a='x',b=1)`
+    /// reads as `f(a='{x}',b={1})`. Values that already are placeholders are kept.
+    static func placeholderArguments(_ segment: String) -> String {
+        guard let open = segment.firstIndex(of: "("), segment.hasSuffix(")"), segment.index(after: open) < segment.endIndex else {
+            return segment
+        }
+        let inner = segment[segment.index(after: open)..<segment.index(before: segment.endIndex)]
+        guard !inner.isEmpty else { return segment }
+        var arguments: [Substring] = []
+        var start = inner.startIndex
+        var inQuote = false
+        var depth = 0
+        for index in inner.indices {
+            switch inner[index] {
+            case "'": inQuote.toggle()
+            case "{" where !inQuote, "(" where !inQuote: depth += 1
+            case "}" where !inQuote, ")" where !inQuote: depth -= 1
+            case "," where !inQuote && depth == 0:
+                arguments.append(inner[start..<index])
+                start = inner.index(after: index)
+            default: break
+            }
+        }
+        arguments.append(inner[start...])
+        let rewritten = arguments.map { argument -> String in
+            let (key, value): (Substring, Substring)
+            if let equals = argument.firstIndex(of: "=") {
+                (key, value) = (argument[...equals], argument[argument.index(after: equals)...])
+            } else {
+                (key, value) = (argument[argument.startIndex..<argument.startIndex], argument)
+            }
+            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.contains("{") || trimmed.contains("<") { return String(argument) }
+            if trimmed.count >= 2, trimmed.hasPrefix("'"), trimmed.hasSuffix("'") {
+                return "\(key)'{\(trimmed.dropFirst().dropLast())}'"
+            }
+            return "\(key){\(trimmed)}"
+        }
+        return String(segment[...open]) + rewritten.joined(separator: ",") + ")"
     }
 
     private static func pieces(of segment: String) -> [Piece] {

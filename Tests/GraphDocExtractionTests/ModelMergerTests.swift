@@ -160,6 +160,12 @@ import GraphDocIR
         #expect(drift.contains { $0.message.contains("color") && $0.message.contains("missing") })
     }
 
+    @Test func collectionAnnotationsNameTheirElementType() {
+        #expect(PageWalker.unqualified("Collection(microsoft.graph.accessReviewInstance)") == "accessReviewInstance")
+        #expect(PageWalker.unqualified("#microsoft.graph.user") == "user")
+        #expect(PageWalker.unqualified("microsoft.graph.callRecords.session") == "session")
+    }
+
     @Test func unpairedTranslationIsUsedAndNoted() {
         let model = ModelMerger.merge([page("zh-cn/v1.0/resources/widget.md", "---\ntitle: x\ndescription: y\nms.contentlocale: zh-cn\n---\n# widget\n")])
         #expect(model.diagnostics.contains { $0.rule == RuleID.translationUnpaired.id })

@@ -169,7 +169,8 @@ import GraphDocIR
         let byRule = Dictionary(grouping: model.diagnostics, by: \.rule)
         #expect(byRule[RuleID.placeholderText.id]?.count == 4, "the TODO scopes of the two stub pages")
         #expect(byRule[RuleID.annotationInvalid.id]?.map { "\($0.line):\($0.column)" } == ["30:34"], "the // note after the annotation in seed 001")
-        #expect(byRule[RuleID.enumMembersDiffer.id]?.first?.file == Self.enCreate)
+        // Seed 001 leaves out only the unknownFutureValue sentinel that seed 000 lists: not a disagreement.
+        #expect(byRule[RuleID.enumMembersDiffer.id] == nil)
         let drift = byRule[RuleID.translationDrift.id] ?? []
         #expect(drift.allSatisfy { $0.file == Self.zhCreate })
         #expect(drift.contains { $0.message.contains("POST /me/authentication/phoneMethods") })

@@ -48,6 +48,16 @@ import GraphDocIR
 }
 
 @Suite struct IRRenderingTests {
+    /// Every count of elements splits into chunks without an empty or inverted range.
+    @Test(arguments: [1, 2, 7, 9, 25, 31, 33, 100])
+    func anyNumberOfElementsRenders(count: Int) throws {
+        let source = SourceLocation(file: "a.md", line: 1, column: 1)
+        let model = ApiModel(diagnostics: (0..<count).map { Diagnostic(.routeMalformed, "d\($0)", at: source) })
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(try IRRendering.json(model) == String(decoding: try encoder.encode(model), as: UTF8.self) + "\n")
+    }
+
     @Test func concurrentRenderingEqualsPlainJSONEncoder() throws {
         let source = SourceLocation(file: "a/b.md", line: 3, column: 1)
         let model = ApiModel(

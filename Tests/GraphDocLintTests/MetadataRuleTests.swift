@@ -61,6 +61,10 @@ import Testing
         let all = try #require(model.type(named: "phoneAuthenticationMethod").map { model.allProperties(of: $0) })
         #expect(all.keys.sorted() == ["id", "owner", "phoneNumber", "phoneType", "smsSignInState", "tags"])
         #expect(model.enumType(named: "microsoft.graph.authenticationPhoneType")?.members.count == 5)
+        // Bare names are found in any schema; qualified names only in theirs.
+        let callRecords = CSDLModel(types: [CSDLModel.StructuredType(name: "session", namespace: "microsoft.graph.callRecords", isEntity: true)], enums: [])
+        #expect(callRecords.type(named: "session") != nil)
+        #expect(callRecords.type(named: "microsoft.graph.session") == nil)
     }
 
     @Test func rejectsNonCSDL() {
@@ -81,6 +85,13 @@ import Testing
         #expect(wrong.first?.message.contains("the metadata says 'microsoft.graph.authenticationMethod'") == true)
         #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [Self.page(Self.goodProperties)], metadata: try Self.metadata).isEmpty)
         #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [Self.page(Self.goodProperties, base: nil)], metadata: try Self.metadata).isEmpty)
+        // An unqualified base type is read in the CSDL type's own schema.
+        let callRecords = CSDLModel(types: [
+            CSDLModel.StructuredType(name: "endpoint", namespace: "microsoft.graph.callRecords", isEntity: false),
+            CSDLModel.StructuredType(name: "serviceEndpoint", namespace: "microsoft.graph.callRecords", isEntity: false, baseType: "microsoft.graph.callRecords.endpoint"),
+        ], enums: [])
+        let page = PageFacts(page: F.page("res/x.md", kind: .resource), types: [F.type("serviceEndpoint", [], base: "endpoint")])
+        #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [page], metadata: callRecords).isEmpty)
     }
 
     @Test func propertyMissing() throws {

@@ -54,8 +54,9 @@ import Testing
         let markdown = MarkdownReporter().render(Self.report)
         #expect(markdown.contains("**1 errors · 1 warnings · 1 notes** in 2 of 3 pages (2 accepted by the baseline)"))
         #expect(markdown.contains("| `route-example-root` | error | 1 |"))
-        let worst = markdown.range(of: "| docs/add phones.md | 1 | 1 | 0 |")
-        let next = markdown.range(of: "| docs/b.md | 0 | 0 | 1 |")
+        #expect(markdown.contains("Paths are relative to `docs/`."))
+        let worst = markdown.range(of: "| add phones.md | 1 | 1 | 0 |")
+        let next = markdown.range(of: "| b.md | 0 | 0 | 1 |")
         #expect(worst != nil && next != nil && worst!.lowerBound < next!.lowerBound)
         #expect(markdown.contains("<details>"))
     }
@@ -63,6 +64,12 @@ import Testing
     @Test func markdownForACleanRun() {
         let markdown = MarkdownReporter().render(LintReport(diagnostics: [], pages: ["a.md"]))
         #expect(markdown.hasSuffix("No findings.\n"))
+    }
+
+    @Test func commonFolderOfPages() {
+        #expect(MarkdownReporter.commonFolder(["/c/en/v1.0/api/a.md", "/c/en/v1.0/resources/b.md"]) == "/c/en/v1.0/")
+        #expect(MarkdownReporter.commonFolder(["a.md", "b.md"]) == "")
+        #expect(MarkdownReporter.commonFolder(["/c/api/ab.md", "/c/api/ac.md"]) == "/c/api/")
     }
 
     @Test func markdownEscapesCells() {

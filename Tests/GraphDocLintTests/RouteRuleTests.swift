@@ -79,6 +79,28 @@ import Testing
         ]).isEmpty)
     }
 
+    @Test func literalKeysInRoutes() {
+        let page = F.operationPage(Self.file, routes: [
+            ("DELETE", "/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/{id}"),
+            ("GET", "/groups('02bd9fd6-8f93-4758-87c3-1fb73740a315')/members"),
+        ], request: nil)
+        let findings = F.findings(RouteLiteralKeyRule(), pages: [page])
+        #expect(findings.map(\.line) == [10, 11])
+        #expect(findings.first?.message.contains("'acdefc6b-2dc6-4e71-b1e9-6d9810ab1793'") == true)
+        // Examples are matched against the route the page meant, so the GUID is reported once.
+        let example = Self.page([("GET", "/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments")], "GET",
+                                "https://graph.microsoft.com/beta/education/classes/11010/assignments")
+        #expect(F.findings(RouteExampleUnmatchedRule(), pages: [example]).isEmpty)
+    }
+
+    @Test func placeholderKeysPass() {
+        let page = F.operationPage(Self.file, routes: [
+            ("GET", "/education/classes/{acdefc6b-2dc6-4e71-b1e9-6d9810ab1793}/assignments"), ("GET", "/deviceManagement/deviceCategories/{deviceCategoryId}"),
+            ("GET", "/me/drive/items/{item-id}/content"), ("GET", "/reports/getOffice365ActiveUserCounts(period='D7')"),
+        ], request: nil)
+        #expect(F.findings(RouteLiteralKeyRule(), pages: [page]).isEmpty)
+    }
+
     @Test func refRouteWithFullObject() {
         let findings = F.findings(RouteRefWithObjectBodyRule(), pages: [
             Self.page([("POST", "/me/profile/phones/$ref")], "POST", "https://graph.microsoft.com/beta/me/profile/phones",

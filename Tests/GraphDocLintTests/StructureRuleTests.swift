@@ -27,7 +27,12 @@ import Testing
         let upload = F.operationPage(request: nil, sections: ["http-request-to-upload-a-new-file", "response"])
         // A page whose sections contradict its kind is not judged (a resource page read as an operation).
         let misread = F.operationPage(request: nil, sections: ["properties", "json-representation"])
-        #expect(F.findings(SectionMissingRule(), pages: [variants, upload, misread]).isEmpty)
+        var titled = F.operationPage(request: nil, sections: ["other", "response"])
+        titled.sections[0].title = "HTTP request (to replace an existing item)"
+        let navigationOnly = PageFacts(page: F.page("res/planner.md", kind: .resource), sections: F.sections("res/planner.md", [("relationships", 9)]))
+        let empty = PageFacts(page: F.page("res/mediaconfig.md", kind: .resource), types: [F.type("mediaConfig", [])],
+                              sections: F.sections("res/mediaconfig.md", [("json-representation", 9)]))
+        #expect(F.findings(SectionMissingRule(), pages: [variants, upload, misread, titled, navigationOnly, empty]).isEmpty)
     }
 
     @Test func duplicateExampleNames() {

@@ -21,7 +21,7 @@ import Testing
         try OutputWriter(outputDirectory: dir).write(files)
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", "Generated", "-package-name", "graphdoc"] + flags
+        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", GeneratorOptions(accessLevel: access).moduleName, "-package-name", "graphdoc"] + flags
             + files.map { dir + "/" + $0.path }
         let pipe = Pipe()
         process.standardOutput = pipe
@@ -42,6 +42,26 @@ import Testing
     @Test(.enabled(if: modulesDirectory != nil))
     func compilesInAModuleWithMainActorDefaultIsolation() throws {
         let output = try Self.typecheck(Fixtures.seedModel, flags: ["-default-isolation", "MainActor"])
+        #expect(output == "", "\(output)")
+    }
+
+    /// An operation enum named like a model (`Operations.CallRecord` beside `CallRecord`), as the
+    /// v1.0 reference has, must not shadow the model in the operation's body and response types.
+    @Test(.enabled(if: modulesDirectory != nil))
+    func operationNamedLikeAModelCompiles() throws {
+        let source = SourceLocation(file: "callrecord.md", line: 1, column: 1)
+        let model = ApiModel(
+            types: [TypeDefinition(name: "callRecord", properties: [Property(name: "id", type: TypeReference(name: "String"), origin: .resource, source: source)], origin: .resource, sources: [source])],
+            operations: [
+                // `call-record` (call: recordResponse) becomes `Operations.CallRecord`.
+                Operation(id: "call-record", title: "call: recordResponse", apiVersion: "v1.0", page: "call-record.md", sources: [source]),
+                Operation(
+                    id: "callrecords-callrecord-get", title: "Get callRecord", apiVersion: "v1.0", page: "callrecords-callrecord-get.md",
+                    routes: [Route(method: "GET", path: "/communications/callRecords/{id}", source: source)],
+                    requestBody: RequestBody(type: TypeReference(name: "callRecord")),
+                    responses: [ResponseDescription(status: 200, type: TypeReference(name: "callRecord"))], sources: [source]),
+            ])
+        let output = try Self.typecheck(model)
         #expect(output == "", "\(output)")
     }
 

@@ -76,8 +76,9 @@ import Testing
     @Test func operationsDescribeRoutesBodiesAndExtraRequestChecks() throws {
         let units = translator.translate()
         let create = try #require(units.first { $0.path.hasSuffix("AuthenticationPostPhonemethods.swift") }?.value as? OperationViewModel)
-        #expect(create.requestBodyType == "PhoneAuthenticationMethod")
-        #expect(create.responseBodyType == "PhoneAuthenticationMethod")
+        // Module-qualified: inside `Operations` an operation enum may carry a model's name.
+        #expect(create.requestBodyType == "GraphModels.PhoneAuthenticationMethod")
+        #expect(create.responseBodyType == "GraphModels.PhoneAuthenticationMethod")
         #expect(create.successStatus == 201)
         #expect(create.routes[0].parameters.map(\.nameLiteral) == ["\"id\""])
         #expect(create.routes[0].parameters.map(\.placeholderLiteral) == ["\"id | userPrincipalName\""])

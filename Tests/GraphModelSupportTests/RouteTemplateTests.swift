@@ -34,6 +34,14 @@ import Testing
         #expect(route.matches("/reports/microsoft.graph.getEmailActivityCounts(period='D7')"))
         #expect(!route.matches("/reports/getEmailActivityUserDetail(period='D7')"))
         #expect(try RouteTemplate("/me/events/delta()").matches("/me/events/delta?$deltatoken=1"))
+        // Argument values in routes are stand-ins, quoted or not.
+        let recent = try RouteTemplate("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=includePersonalNotebooks-value)")
+        #expect(recent.matches("/me/onenote/notebooks/getRecentNotebooks(includePersonalNotebooks=true)"))
+        let interval = try RouteTemplate("/items/{id}/getActivitiesByInterval(startDateTime='2017-01-01',endDateTime='2017-01-31',interval='day')")
+        #expect(interval.matches("/items/1/getActivitiesByInterval(startDateTime='2018-01-01',endDateTime='2018-01-3',interval='week')"))
+        #expect(!interval.matches("/items/1/getActivitiesByInterval(interval='week')"))
+        #expect(RouteTemplate.placeholderArguments("range(address='A1,B2')") == "range(address='{A1,B2}')")
+        #expect(RouteTemplate.placeholderArguments("f(a='{x}')") == "f(a='{x}')")
     }
 
     @Test func colonPathsSpanSegments() throws {

@@ -61,6 +61,8 @@ public struct CSDLModel: Sendable, Hashable {
     public private(set) var aliases: [String: String]
     private var typeIndex: [String: Int] = [:]
     private var enumIndex: [String: Int] = [:]
+    private var typesByName: [String: Int] = [:]
+    private var enumsByName: [String: Int] = [:]
 
     public init(types: [StructuredType], enums: [EnumType], aliases: [String: String] = [:]) {
         self.types = types
@@ -68,8 +70,14 @@ public struct CSDLModel: Sendable, Hashable {
         self.aliases = aliases
         // Keys are lower-cased qualified names: pages and metadata disagree on case often enough that an
         // exact-case lookup would turn every such page into a "missing type" finding.
-        for (offset, type) in types.enumerated() { typeIndex["\(type.namespace).\(type.name)".lowercased()] = offset }
-        for (offset, type) in enums.enumerated() { enumIndex["\(type.namespace).\(type.name)".lowercased()] = offset }
+        for (offset, type) in types.enumerated() {
+            typeIndex["\(type.namespace).\(type.name)".lowercased()] = offset
+            if typesByName[type.name.lowercased()] == nil { typesByName[type.name.lowercased()] = offset }
+        }
+        for (offset, type) in enums.enumerated() {
+            enumIndex["\(type.namespace).\(type.name)".lowercased()] = offset
+            if enumsByName[type.name.lowercased()] == nil { enumsByName[type.name.lowercased()] = offset }
+        }
     }
 
     /// `graph.x` → `microsoft.graph.x`; a bare name is put in `defaultNamespace`.
@@ -81,13 +89,19 @@ public struct CSDLModel: Sendable, Hashable {
         return "\(aliases[namespace] ?? namespace).\(name[name.index(after: dot)...])"
     }
 
+    /// The type a qualified or bare name refers to. A bare name not in `defaultNamespace` is looked up
+    /// in every schema, since pages often omit sub-namespaces (`callRecords`, `externalConnectors`).
     public func type(named written: String, defaultNamespace: String = "microsoft.graph") -> StructuredType? {
-        typeIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()].map { types[$0] }
+        if let offset = typeIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()] { return types[offset] }
+        return Self.isBare(written) ? typesByName[written.lowercased()].map { types[$0] } : nil
     }
 
     public func enumType(named written: String, defaultNamespace: String = "microsoft.graph") -> EnumType? {
-        enumIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()].map { enums[$0] }
+        if let offset = enumIndex[qualified(written, defaultNamespace: defaultNamespace).lowercased()] { return enums[offset] }
+        return Self.isBare(written) ? enumsByName[written.lowercased()].map { enums[$0] } : nil
     }
+
+    private static func isBare(_ name: String) -> Bool { !name.contains(".") && !name.contains("(") }
 
     /// A type's properties including inherited ones (own definitions first).
     public func allProperties(of type: StructuredType) -> [String: Property] {

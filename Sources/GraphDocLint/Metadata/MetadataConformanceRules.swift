@@ -91,7 +91,11 @@ public struct MetadataBaseTypeMismatchRule: LintRule {
             guard let documented = type.baseType, let csdl = MetadataComparison.csdlType(for: type, in: metadata),
                   let at = MetadataComparison.location(of: type) else { return nil }
             let expected = csdl.baseType.map { metadata.qualified($0, defaultNamespace: csdl.namespace) }
-            let found = metadata.qualified(TypeIndex.bareName(documented), defaultNamespace: type.namespace)
+            let written = TypeIndex.bareName(documented)
+            // A page that names the base type without its namespace means the one in the type's own schema.
+            let found = written.contains(".")
+                ? metadata.qualified(written, defaultNamespace: type.namespace)
+                : "\(csdl.namespace).\(written)"
             guard expected?.lowercased() != found.lowercased() else { return nil }
             return Diagnostic(
                 rule, "type \(type.name) has base type '\(documented)'; the metadata says '\(expected ?? "none")'",
@@ -119,7 +123,8 @@ public struct MetadataPropertyMissingRule: LintRule {
         for type in context.index.allTypes {
             guard let csdl = MetadataComparison.csdlType(for: type, in: metadata), !csdl.isOpen else { continue }
             let known = metadata.allProperties(of: csdl)
-            for property in type.properties + type.relationships where known[property.name] == nil {
+            // Keys seen only in examples are the example rules' business (and often wrappers like `value`).
+            for property in type.properties + type.relationships where known[property.name] == nil && property.origin != .example {
                 findings.append(Diagnostic(
                     rule, "property '\(type.name).\(property.name)' is not in the metadata type \(csdl.name)",
                     at: property.source, subject: "\(type.name).\(property.name)"))

@@ -32,14 +32,18 @@ public struct MarkdownReporter: LintReporter {
             out += "| `\(rule)` | \(worst.rawValue) | \(findings.count) | \(Self.cell(summary)) |\n"
         }
 
-        out += "\n### Pages, worst first\n\n| Page | Errors | Warnings | Notes |\n|:---|---:|---:|---:|\n"
+        // Long absolute paths drown the table; show them relative to the folder all pages share.
+        let base = Self.commonFolder(report.pages.isEmpty ? report.diagnostics.map(\.file) : report.pages)
+        out += "\n### Pages, worst first\n\n"
+        if !base.isEmpty { out += "Paths are relative to `\(base)`.\n\n" }
+        out += "| Page | Errors | Warnings | Notes |\n|:---|---:|---:|---:|\n"
         let byPage = Dictionary(grouping: report.diagnostics, by: \.file)
         let ranked = byPage.map { page, findings in
             (page: page, errors: findings.count { $0.severity == .error },
              warnings: findings.count { $0.severity == .warning }, notes: findings.count { $0.severity == .note })
         }.sorted { ($1.errors, $1.warnings, $1.notes, $0.page) < ($0.errors, $0.warnings, $0.notes, $1.page) }
         for page in ranked.prefix(pageLimit) {
-            out += "| \(Self.cell(page.page)) | \(page.errors) | \(page.warnings) | \(page.notes) |\n"
+            out += "| \(Self.cell(String(page.page.dropFirst(base.count)))) | \(page.errors) | \(page.warnings) | \(page.notes) |\n"
         }
         if ranked.count > pageLimit { out += "\n…and \(ranked.count - pageLimit) more pages.\n" }
 
@@ -51,6 +55,17 @@ public struct MarkdownReporter: LintReporter {
         }
         out += "\n</details>\n"
         return out
+    }
+
+    /// The longest folder prefix (ending in `/`) of all paths, or "" when they share none.
+    static func commonFolder(_ paths: [String]) -> String {
+        guard let first = paths.first else { return "" }
+        var prefix = Substring(first)
+        for path in paths.dropFirst() {
+            while !path.hasPrefix(prefix) { prefix = prefix.dropLast() }
+        }
+        guard let slash = prefix.lastIndex(of: "/") else { return "" }
+        return String(prefix[...slash])
     }
 
     /// Table cells cannot hold pipes or line breaks.

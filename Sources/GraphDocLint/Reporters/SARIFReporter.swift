@@ -35,7 +35,6 @@ public struct SARIFReporter: LintReporter {
     struct Driver: Encodable {
         var name = "graphdoc"
         var version: String
-        var informationUri = "https://github.com/microsoftgraph/microsoft-graph-docs"
         var rules: [Rule]
     }
 

@@ -12,7 +12,9 @@ enum RouteMatchOutcome: Sendable {
     static func outcomes(_ context: LintContext) -> [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)] {
         var results: [(Example, HttpMessage, RouteMatchOutcome)] = []
         for site in context.sites {
-            let templates = site.routes.compactMap { route in (try? RouteTemplate(route.path)).map { (route, $0) } }
+            let templates = site.routes.compactMap { route in
+                (try? RouteTemplate(RouteLiteralKeyRule.replacingGuids(in: route.path))).map { (route, $0) }
+            }
             guard !templates.isEmpty else { continue }
             for example in site.examples {
                 guard let request = example.request, let written = request.url, let method = request.method else { continue }

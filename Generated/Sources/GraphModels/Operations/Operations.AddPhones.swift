@@ -11,8 +11,8 @@ extension Operations {
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:1
     public enum AddPhones: GraphModelSupport.GraphOperationDescriptor {
-        public typealias ResponseBody = ItemPhone
-        public typealias RequestBody = ItemPhone
+        public typealias ResponseBody = GraphModels.ItemPhone
+        public typealias RequestBody = GraphModels.ItemPhone
 
         public static let operation = GraphModelSupport.GraphOperation(
             id: "add-phones",

@@ -11,8 +11,8 @@ extension Operations {
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:12
     public enum AuthenticationPostPhonemethods: GraphModelSupport.GraphOperationDescriptor {
-        public typealias ResponseBody = PhoneAuthenticationMethod
-        public typealias RequestBody = PhoneAuthenticationMethod
+        public typealias ResponseBody = GraphModels.PhoneAuthenticationMethod
+        public typealias RequestBody = GraphModels.PhoneAuthenticationMethod
 
         public static let operation = GraphModelSupport.GraphOperation(
             id: "authentication-post-phonemethods",

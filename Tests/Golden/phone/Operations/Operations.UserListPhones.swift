@@ -9,7 +9,7 @@ import GraphModelSupport
 extension Operations {
     /// List phones
     public enum UserListPhones: GraphModelSupport.GraphOperationDescriptor {
-        public typealias ResponseBody = [PhoneAuthenticationMethod]
+        public typealias ResponseBody = [GraphModels.PhoneAuthenticationMethod]
 
         /// The request body of List phones.
         public struct RequestBody: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {

@@ -1,0 +1,86 @@
+@testable import GraphDocExtraction
+import GraphDocMarkdown
+import Testing
+
+@Suite struct DescriptionReaderTests {
+    private func read(_ markdown: String, translation: Bool = false) -> DescriptionFacts {
+        DescriptionReader.read(inlineText(markdown), isTranslation: translation)
+    }
+
+    @Test(arguments: [
+        "The id. Read-only.", "The id. Read-only", "Set by the server, which is read-only.", "Read only.",
+        "The date. readonly", "**Read-only.**", "标识符。只读。",
+    ])
+    func readOnly(description: String) {
+        #expect(read(description).readOnly)
+    }
+
+    @Test(arguments: ["The display name.", "Read the value from the [user](user.md).", "Only set once."])
+    func notReadOnly(description: String) {
+        #expect(!read(description).readOnly)
+    }
+
+    @Test(arguments: [
+        ("The name. Nullable.", true as Bool?), ("The name. Not nullable.", false), ("The name. Not Nullable.", false),
+        ("The name. non-nullable.", false), ("Read-only. nullable", true), ("名称。可为 null。", true),
+        ("名称。不可为 null。", false), ("The name.", nil),
+    ])
+    func nullable(description: String, expected: Bool?) {
+        #expect(read(description).nullable == expected)
+    }
+
+    @Test(arguments: [
+        ("Bearer {token}. Required.", true as Bool?), ("Required when type is `x`.", true), ("Optional.", false),
+        ("Not required.", false), ("The name. Optional; defaults to none.", false), ("必需。", true), ("可选。", false),
+        ("The `requiredResourceAccess` property.", nil), ("Sets the optionalClaims.", nil), ("The name.", nil),
+    ])
+    func required(description: String, expected: Bool?) {
+        #expect(read(description).required == expected)
+    }
+
+    @Test(arguments: [
+        ("Inherited from [itemFacet](../resources/itemFacet.md)", "itemFacet"),
+        ("Inherited from [itemFacet](../resources/itemFacet.md). Possible values are: `me`, `family`.", "itemFacet"),
+        ("The id. Inherited from [entity](entity.md).", "entity"),
+        ("Inherited from [directoryObject]().", "directoryObject"),
+        ("Inherited from **deviceManagementSettingInstance**.", "deviceManagementSettingInstance"),
+        ("继承自 [entity](../resources/entity.md)。", "entity"),
+        ("继承自 [实体](../resources/entity.md)。", "entity"),
+    ])
+    func inheritedFrom(description: String, ancestor: String) {
+        #expect(read(description).inheritedFrom == ancestor)
+    }
+
+    @Test func linkNotAfterInheritedFromIsNotAnAncestor() {
+        #expect(read("See [itemFacet](../resources/itemFacet.md). Inherited values are merged.").inheritedFrom == nil)
+    }
+
+    @Test func combinedFactsAndValues() {
+        let facts = read("Inherited from [itemFacet](../resources/itemFacet.md). Possible values are: `me`, `family`, `everyone`. Read-only. Not nullable.")
+        #expect(facts.inheritedFrom == "itemFacet")
+        #expect(facts.values == ["me", "family", "everyone"])
+        #expect(facts.readOnly)
+        #expect(facts.nullable == false)
+        #expect(facts.english == "Inherited from itemFacet. Possible values are: me, family, everyone. Read-only. Not nullable.")
+        #expect(facts.localized == nil)
+    }
+
+    @Test func sideBySideTranslationKeepsBothTexts() {
+        let facts = read(
+            #"<span data-ttu-id="1">标识符。只读。</span><span class="sxs-lookup"><span data-stu-id="1">The identifier. Read-only.</span></span>"#,
+            translation: true)
+        #expect(facts.english == "The identifier. Read-only.")
+        #expect(facts.localized == "标识符。只读。")
+        #expect(facts.readOnly)
+    }
+
+    @Test func collapsesWhitespaceAndBreaks() {
+        #expect(read("Line one<br>line   two\nthree.").english == "Line one line two three.")
+    }
+
+    @Test(arguments: [("read-only value", "read-only", true), ("preread-only", "read-only", false), ("required", "required", true),
+                      ("notrequired", "required", false), ("required-ness", "required", false), ("必需。", "必需", true)])
+    func containsWord(text: String, word: String, expected: Bool) {
+        #expect(DescriptionReader.containsWord(text, word) == expected)
+    }
+}

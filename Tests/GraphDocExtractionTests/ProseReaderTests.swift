@@ -1,0 +1,77 @@
+import GraphDocIR
+@testable import GraphDocExtraction
+import GraphDocMarkdown
+import Testing
+
+@Suite struct ProseReaderTests {
+    private func inlines(_ markdown: String) -> [Inline] { inlineText(markdown).english }
+
+    @Test(arguments: [
+        ("In the request body, supply a JSON representation of a [phoneAuthenticationMethod](../resources/phoneauthenticationmethod.md) object.",
+         TypeReference(name: "phoneAuthenticationMethod") as TypeReference?),
+        ("In the request body, supply a JSON representation for the itemPhone object.", TypeReference(name: "itemPhone")),
+        ("In the request body, supply a JSON representation of the user object.", TypeReference(name: "user")),
+        ("If successful, this method returns a `200 OK` response code and a collection of [directoryObject](../resources/directoryobject.md) objects in the response body.",
+         TypeReference(name: "directoryObject", collection: true)),
+        ("If successful, returns a collection of itemPhone objects.", TypeReference(name: "itemPhone", collection: true)),
+        ("In the request body, supply the values for relevant fields that should be updated.", nil),
+        ("In the request body, supply a JSON representation of the new object.", nil),
+        ("Don't supply a request body for this method.", nil),
+        ("See [Permissions](/graph/permissions-reference) for details.", nil),
+    ])
+    func namedType(text: String, expected: TypeReference?) {
+        #expect(ProseReader.namedType(in: inlines(text)) == expected)
+    }
+
+    @Test func requestBodyTypeFromTranslatedSeed() throws {
+        let doc = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
+        let paragraph = try #require(doc.paragraphs.first { $0.source.line == 61 })
+        #expect(ProseReader.namedType(in: paragraph.text.localized) == TypeReference(name: "phoneAuthenticationMethod"))
+        #expect(ProseReader.namedType(in: paragraph.text.english) == TypeReference(name: "phoneAuthenticationMethod"))
+    }
+
+    @Test func requiredAndForbiddenFromSeed() throws {
+        let doc = try seed("en-us/beta/api/authentication-post-phonemethods.md")
+        let paragraph = try #require(doc.paragraphs.first { $0.source.line == 54 })
+        let result = ProseReader.requiredAndForbidden(in: paragraph.text.english)
+        #expect(result.required == ["phoneNumber", "phoneType"])
+        #expect(result.forbidden == ["smsSignInState"])
+    }
+
+    @Test(arguments: [
+        ("The JSON must include `phoneNumber` and `phoneType`, but not `smsSignInState` (which is read-only).", ["phoneNumber", "phoneType"], ["smsSignInState"]),
+        ("The `displayName` property is required. Then set `mailNickname`.", ["displayName"], []),
+        ("The `displayName` and `mailNickname` properties are required.", ["displayName", "mailNickname"], []),
+        ("The following properties are required: `displayName`, `mailNickname`.", ["displayName", "mailNickname"], []),
+        ("`accountEnabled` is required and `city` is optional.", ["accountEnabled"], []),
+        ("`phoneNumber` is required, but not `smsSignInState`.", ["phoneNumber"], ["smsSignInState"]),
+        ("You must not include `id`. Use `name` instead.", [], ["id"]),
+        ("Supply `displayName` and `description`.", [], []),
+    ])
+    func requiredAndForbidden(text: String, required: [String], forbidden: [String]) {
+        let result = ProseReader.requiredAndForbidden(in: inlines(text))
+        #expect(result.required == required)
+        #expect(result.forbidden == forbidden)
+    }
+
+    @Test(arguments: [
+        ("If successful, this method returns a `201 Created` response code and a new [phoneAuthenticationMethod](../resources/phoneauthenticationmethod.md) object in the response body.", 201 as Int?),
+        ("If successful, this method returns `204 No Content` response code.", 204),
+        ("If successful, this method returns a 200 OK response code and a [user](../resources/user.md) object.", 200),
+        ("If successful, this method returns a `202 Accepted` response code.", 202),
+        ("Returns up to 100 items per page.", nil),
+        ("If successful, this method returns a response code.", nil),
+        // zh MT moved the code span into the middle of the sentence (seed line 70).
+        ("如果成功，此方法在响应`201 Created`正文中返回响应代码和新的[phoneAuthenticationMethod](../resources/phoneauthenticationmethod.md)对象。", 201),
+    ])
+    func responseStatus(text: String, status: Int?) {
+        #expect(ProseReader.status(in: inlines(text)) == status)
+    }
+
+    @Test func responseStatusAndTypeFromSeed() throws {
+        let doc = try seed("en-us/beta/api/authentication-post-phonemethods.md")
+        let paragraph = try #require(doc.paragraphs.first { $0.source.line == 63 })
+        #expect(ProseReader.status(in: paragraph.text.english) == 201)
+        #expect(ProseReader.namedType(in: paragraph.text.english) == TypeReference(name: "phoneAuthenticationMethod"))
+    }
+}

@@ -1,0 +1,106 @@
+import GraphDocIR
+@testable import GraphDocExtraction
+import GraphDocMarkdown
+import Testing
+
+@Suite struct RouteReaderTests {
+    private func read(_ markdown: String) throws -> ([Route], [Diagnostic]) {
+        let block = try #require(parse(markdown, path: "api/x.md").codeBlocks.first)
+        var diagnostics: [Diagnostic] = []
+        let routes = RouteReader.routes(in: block, diagnostics: &diagnostics)
+        return (routes, diagnostics)
+    }
+
+    @Test func severalRoutesPerBlockWithFileLines() throws {
+        let (routes, diagnostics) = try read("""
+            ## HTTP request
+
+            ```http
+            POST /me/authentication/phoneMethods
+
+            POST /users/{id | userPrincipalName}/authentication/phoneMethods
+            ```
+            """)
+        #expect(diagnostics.isEmpty)
+        #expect(routes.map(\.method) == ["POST", "POST"])
+        #expect(routes.map(\.path) == ["/me/authentication/phoneMethods", "/users/{id | userPrincipalName}/authentication/phoneMethods"])
+        #expect(routes.map(\.source) == [
+            SourceLocation(file: "api/x.md", line: 4, column: 1), SourceLocation(file: "api/x.md", line: 6, column: 1),
+        ])
+    }
+
+    @Test(arguments: [
+        ("GET /users/{id | userPrincipalName}/authentication/methods", "GET", "/users/{id | userPrincipalName}/authentication/methods"),
+        ("POST /me/profile/phones/$ref", "POST", "/me/profile/phones/$ref"),
+        ("GET /me/photo/$value", "GET", "/me/photo/$value"),
+        ("GET /reports/getEmailActivityCounts(period='{period_value}')", "GET", "/reports/getEmailActivityCounts(period='{period_value}')"),
+        ("GET /users?$filter=identities/any(c:c/issuerAssignedId eq '{x}' and c/issuer eq 'contoso')", "GET",
+         "/users?$filter=identities/any(c:c/issuerAssignedId eq '{x}' and c/issuer eq 'contoso')"),
+        ("GET /drives/{drive-id}/root:/{item-path}:/content", "GET", "/drives/{drive-id}/root:/{item-path}:/content"),
+        ("PATCH   /me/events/{id}  ", "PATCH", "/me/events/{id}"),
+        ("DELETE https://graph.microsoft.com/v1.0/sites/{site-id}", "DELETE", "https://graph.microsoft.com/v1.0/sites/{site-id}"),
+        ("GET auditLogs/signIns", "GET", "auditLogs/signIns"),
+    ])
+    func routeShapes(line: String, method: String, path: String) throws {
+        let (routes, diagnostics) = try read("```http\n\(line)\n```\n")
+        #expect(diagnostics.isEmpty)
+        #expect(routes.map(\.method) == [method])
+        #expect(routes.map(\.path) == [path])
+    }
+
+    @Test func missingSpaceAfterMethodIsFlaggedButKept() throws {
+        let (routes, diagnostics) = try read("```http\nDELETE/identity/conditionalAccess/policies/{id}\n```\n")
+        #expect(routes.map(\.path) == ["/identity/conditionalAccess/policies/{id}"])
+        #expect(routes.map(\.method) == ["DELETE"])
+        #expect(diagnostics.map(\.rule) == ["route-malformed"])
+        #expect(diagnostics.first?.location == SourceLocation(file: "api/x.md", line: 2, column: 1))
+    }
+
+    @Test func nonRouteLinesAreReportedWithTheirPosition() throws {
+        let (routes, diagnostics) = try read("""
+            Text.
+
+            ```http
+            GET /me/drive/items/{item-id}/workbook/worksheets
+            or
+              workbook-session-id: {session-id}
+            ```
+            """)
+        #expect(routes.map(\.path) == ["/me/drive/items/{item-id}/workbook/worksheets"])
+        #expect(diagnostics.map(\.rule) == ["route-malformed", "route-malformed"])
+        #expect(diagnostics.map(\.location) == [
+            SourceLocation(file: "api/x.md", line: 5, column: 1), SourceLocation(file: "api/x.md", line: 6, column: 3),
+        ])
+        #expect(diagnostics.map(\.subject) == ["or", "workbook-session-id: {session-id}"])
+        #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test func methodWithoutPath() throws {
+        let (routes, diagnostics) = try read("```http\nGET\n```\n")
+        #expect(routes.isEmpty)
+        #expect(diagnostics.map(\.rule) == ["route-malformed"])
+    }
+
+    @Test func routeInsideABlockQuoteKeepsItsFileColumn() throws {
+        let (routes, _) = try read("> ```http\n> GET /me\n> ```\n")
+        #expect(routes.map(\.source) == [SourceLocation(file: "api/x.md", line: 2, column: 3)])
+    }
+
+    @Test func seedRoutes() throws {
+        let en = try seed("en-us/beta/api/authentication-post-phonemethods.md")
+        var diagnostics: [Diagnostic] = []
+        let enRoutes = RouteReader.routes(in: try #require(en.codeBlock(at: 41)), diagnostics: &diagnostics)
+        #expect(enRoutes.map(\.path) == ["/users/{id | userPrincipalName}/authentication/phoneMethods"])
+        #expect(enRoutes.first?.source.line == 42)
+
+        let zh = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
+        let zhRoutes = RouteReader.routes(in: try #require(zh.codeBlock(at: 47)), diagnostics: &diagnostics)
+        #expect(zhRoutes.map(\.path) == ["/me/authentication/phoneMethods", "/users/{id}/authentication/phoneMethods"])
+        #expect(zhRoutes.map(\.source.line) == [48, 49])
+
+        let phones = try seed("en-us/beta/api/add-phones.md")
+        let phoneRoutes = RouteReader.routes(in: try #require(phones.codeBlocks.first), diagnostics: &diagnostics)
+        #expect(phoneRoutes.map(\.path) == ["/me/profile/phones/$ref"])
+        #expect(diagnostics.isEmpty)
+    }
+}

@@ -1,0 +1,48 @@
+@testable import GraphDocExtraction
+import Testing
+
+@Suite struct TypeLinkTests {
+    @Test(arguments: [
+        ("../resources/identityset.md", "identityset" as String?),
+        ("identitySet.md", "identityset"),
+        ("../resources/identityset.md#properties", "identityset"),
+        ("user.md?view=graph-rest-beta", "user"),
+        ("../resources/intune-shared-mimecontent.md", "mimecontent"),
+        ("../resources/intune-deviceconfig-windowsstartmenumodetype.md", "windowsstartmenumodetype"),
+        ("HTTPS://example.com/x.md", nil),
+        ("https://learn.microsoft.com/graph/api/resources/user.md", nil),
+        ("/graph/auth/auth-concepts", nil),
+        ("#tab/http", nil),
+        ("../includes/beta-disclaimer.md", "disclaimer"),
+        ("", nil),
+        ("../resources/.md", nil),
+    ])
+    func pageKey(destination: String, key: String?) {
+        #expect(TypeLink.pageKey(destination) == key)
+    }
+
+    @Test(arguments: [
+        ("../resources/identityset.md", "identitySet", "identitySet" as String?),
+        ("../resources/identityset.md", "microsoft.graph.identitySet", "identitySet"),
+        ("../resources/identityset.md", " identitySet ", "identitySet"),
+        ("../resources/identityset.md", "身份集", "identityset"),
+        ("../resources/identityset.md", "identity set", "identityset"),
+        // An identifier as text is the writer's name for the type even where the page is another one
+        // (`[bookingType](room.md)`, `[ageGroup](user.md#agegroup-values)` in the v1.0 reference).
+        ("../resources/room.md", "bookingType", "bookingType"),
+        ("../resources/user.md#agegroup-values", "ageGroup", "ageGroup"),
+        ("../resources/intune-shared-enablement.md", "支持", "enablement"),
+        ("/graph/permissions-reference", "Permissions", nil),
+    ])
+    func typeName(destination: String, text: String, expected: String?) {
+        #expect(TypeLink.typeName(destination: destination, text: text) == expected)
+    }
+
+    @Test(arguments: [
+        ("itemPhone", true), ("_x", true), ("a1", true), ("phone_type2", true),
+        ("", false), ("1abc", false), ("a-b", false), ("a b", false), ("电话", false), ("é", false), ("a.b", false),
+    ])
+    func isIdentifier(text: String, expected: Bool) {
+        #expect(TypeLink.isIdentifier(text) == expected)
+    }
+}

@@ -1,0 +1,92 @@
+@testable import GraphDocExtraction
+import GraphDocMarkdown
+import Testing
+
+@Suite struct ValueListReaderTests {
+    private func values(_ markdown: String) -> [String]? {
+        ValueListReader.values(in: inlineText(markdown).english)
+    }
+
+    @Test(arguments: [
+        ("Possible values are: `mobile`, `alternateMobile`, and `office`.", ["mobile", "alternateMobile", "office"]),
+        ("Possible values are: `none`, `low` or `high`.", ["none", "low", "high"]),
+        ("The type of phone. Possible values are `home`, `business`, `mobile`.", ["home", "business", "mobile"]),
+        ("The supported values are `daily` and `weekly`.", ["daily", "weekly"]),
+        ("The supported values: `user`, `group`.", ["user", "group"]),
+        ("The possible values are: `a`, `b`, `unknownFutureValue`.", ["a", "b", "unknownFutureValue"]),
+        ("Possible values: `on`,`off`.", ["on", "off"]),
+        ("Can be one of the following: `enabled`, `disabled`.", ["enabled", "disabled"]),
+        ("Visibility. Possible values are: **Private**, **Public**.", ["Private", "Public"]),
+        ("Possible values are: none, low, high.", ["none", "low", "high"]),
+        ("Possible values are: Active, Inactive, and PendingDeletion.", ["Active", "Inactive", "PendingDeletion"]),
+        ("Possible values are: `a` - the first, `b` - the second.", ["a", "b"]),
+    ])
+    func english(description: String, expected: [String]) {
+        #expect(values(description) == expected)
+    }
+
+    @Test(arguments: [
+        ("可取值为：`mobile`、`alternateMobile`、`office`。", ["mobile", "alternateMobile", "office"]),
+        ("可取值为：`a`、、`b`。", ["a", "b"]),
+        ("可取值为：`a` `b` `c`。", ["a", "b", "c"]),
+        ("可能的值是：`low`、`medium`和`high`。", ["low", "medium", "high"]),
+        // Older MT reorders values around punctuation (seed zh-cn authentication-post-phonemethods.md).
+        ("可能的值为`mobile`： `alternateMobile`、和`office`。", ["mobile", "alternateMobile", "office"]),
+        ("Возможные значения: `a`, `b` или `c`.", ["a", "b", "c"]),
+        // MT drops the separators between code spans, which then read as one span `pcma``pcmu`.
+        ("可能的值为：、、、、`pcma``pcmu`、`amrWide`、`g7221``g722`。", ["pcma", "pcmu", "amrWide", "g7221", "g722"]),
+        ("可能的值为：`replace`、`append`、`delete`或 `insert``prepend`。", ["replace", "append", "delete", "insert", "prepend"]),
+    ])
+    func translated(description: String, expected: [String]) {
+        #expect(values(description) == expected)
+    }
+
+    @Test(arguments: [
+        "Valid values 0 to 65535",
+        "Valid values are 1 to 100.",
+        "Possible values are `0`, `1`.",
+        "The display name of the phone.",
+        "Possible values are described in the [table](../resources/x.md#values) below.",
+        "Use `mobile` for phones.",
+    ])
+    func notAValueList(description: String) {
+        #expect(values(description) == nil)
+    }
+
+    @Test func stopsAtTheEndOfTheSentence() {
+        #expect(values("Possible values are: `a`, `b`. Use `c` only for testing.") == ["a", "b"])
+        #expect(values("Possible values are: `a`, `b`。此外 `c`。") == ["a", "b"])
+        // v1.0 authorizationPolicy.allowInvitesFrom and group.visibility: the next sentence starts with a value.
+        #expect(values("Possible values are: `none`, `adminsAndGuestInviters`, `everyone`.  `everyone` is the default setting.")
+            == ["none", "adminsAndGuestInviters", "everyone"])
+        #expect(values("Possible values are: `Private`, `Public`, or `Hiddenmembership`. `Hiddenmembership` can be set only for Microsoft 365 groups.")
+            == ["Private", "Public", "Hiddenmembership"])
+        #expect(values("Possible values are: `a`, `b`.<br>`c` is deprecated.") == ["a", "b"])
+    }
+
+    @Test func laterPhraseWhenTheFirstHasNoList() {
+        // en-us v1.0/resources/intune-mam-windowsinformationprotection.md
+        #expect(values("WIP enforcement level.See the Enum definition for supported values. Possible values are: `noProtection`, `encryptAndAuditOnly`, `encryptAuditAndPrompt`, `encryptAuditAndBlock`.")
+            == ["noProtection", "encryptAndAuditOnly", "encryptAuditAndPrompt", "encryptAuditAndBlock"])
+        #expect(values("See the Enum definition for supported values Inherited from [windowsInformationProtection](x.md). Possible values are: noProtection, encryptAndAuditOnly.")
+            == ["noProtection", "encryptAndAuditOnly"])
+    }
+
+    @Test func valuesBeforeThePhraseAreIgnored() {
+        #expect(values("Unlike `x`, this is limited. Possible values are: `a`, `b`.") == ["a", "b"])
+    }
+
+    @Test func mayHoldValuesIsACheapPrefilter() {
+        #expect(ValueListReader.mayHoldValues("possible values are: `a`"))
+        #expect(ValueListReader.mayHoldValues("可取值为：`a`"))
+        #expect(!ValueListReader.mayHoldValues("the display name."))
+    }
+
+    @Test func seedTranslatedCellReadsFromEnglishOrLocalized() throws {
+        let doc = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
+        let table = try #require(doc.tables.first { $0.source.line == 63 })
+        let text = table.rows[1].cells[2].text
+        #expect(ValueListReader.values(in: text.english) == ["mobile", "alternateMobile", "office"])
+        #expect(ValueListReader.values(in: text.localized) == ["mobile", "alternateMobile", "office"])
+    }
+}
