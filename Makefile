@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPHDOC = $(SWIFT) run graphdoc
 
-.PHONY: deps build generate check-generated test ir lint benchmark corpus-report
+.PHONY: deps build generate check-generated test test-plugin ir lint benchmark corpus-report
 
 deps:
 	@bash scripts/install-deps.sh
@@ -18,10 +18,17 @@ generate: deps
 check-generated: deps
 	$(GRAPHDOC) generate --config Generated/graphdoc.yml --check
 
-# Every test of the package, then the staleness check of Generated/.
+# Every test of the package, the staleness check of Generated/, then the plugin consumer.
 test: deps
 	$(SWIFT) test
 	$(MAKE) --no-print-directory check-generated
+	$(MAKE) --no-print-directory test-plugin
+
+# Tests/PluginConsumer from a clean state: models generated at build time by the GraphDocGenerator
+# plugin, its test, and the incremental checks (unchanged build skips generation, a touched page reruns it).
+# It builds graphdoc again inside the consumer's .build (a few minutes on 2 cores).
+test-plugin: deps
+	SWIFT="$(SWIFT)" bash scripts/plugin-consumer.sh
 
 # The IR of docs-input/ as JSON.
 ir: deps

@@ -14,6 +14,11 @@ let package = Package(
         .library(name: "GraphDocLint", targets: ["GraphDocLint"]),
         .library(name: "GraphDocSwift", targets: ["GraphDocSwift"]),
         .library(name: "GraphModelSupport", targets: ["GraphModelSupport"]),
+        // SwiftPM plugins (README, "Generating models at build time"): models generated into the
+        // build from a target's pages, and regeneration / lint on demand.
+        .plugin(name: "GraphDocGenerator", targets: ["GraphDocGenerator"]),
+        .plugin(name: "GenerateGraphModels", targets: ["GenerateGraphModels"]),
+        .plugin(name: "LintGraphDocs", targets: ["LintGraphDocs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -53,6 +58,26 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
+        ),
+
+        // The plugins are thin: they find pages, configuration and templates, and run `graphdoc`
+        // (built from source). Shared code is in Plugins/PluginsShared, linked into each plugin.
+        .plugin(name: "GraphDocGenerator", capability: .buildTool(), dependencies: ["graphdoc"]),
+        .plugin(
+            name: "GenerateGraphModels",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-graph-models",
+                    description: "Regenerate the committed Swift models of the package's graphdoc.yml files"),
+                permissions: [.writeToPackageDirectory(reason: "graphdoc writes the generated Swift models into the package")]
+            ),
+            dependencies: ["graphdoc"]
+        ),
+        .plugin(
+            name: "LintGraphDocs",
+            capability: .command(
+                intent: .custom(verb: "lint-graph-docs", description: "Lint the package's Graph documentation pages")),
+            dependencies: ["graphdoc"]
         ),
 
         .testTarget(name: "GraphDocIRTests", dependencies: ["GraphDocIR"]),

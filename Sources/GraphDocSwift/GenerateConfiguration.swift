@@ -10,6 +10,8 @@ import Yams
 /// access: public          # public | package | internal
 /// module: GraphModels
 /// templates: MyTemplates  # optional: overrides by template name
+/// shards: 8               # optional: exactly 8 files GraphModels+Shard00.swift ... (see ShardLayout)
+/// lint: true              # optional: also report the lint rules' findings (the build plugin shows them as warnings)
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -19,10 +21,17 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var module: String?
     public var templates: String?
     public var check: Bool?
+    /// Write this many shard files instead of one file per declaration.
+    public var shards: Int?
+    /// The folder of the built-in templates (command line only; the build plugin sets it).
+    public var builtInTemplates: String?
+    /// Report the lint rules' findings about the pages, not only extraction's.
+    public var lint: Bool?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
-        templates: String? = nil, check: Bool? = nil
+        templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil,
+        lint: Bool? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -30,9 +39,14 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.module = module
         self.templates = templates
         self.check = check
+        self.shards = shards
+        self.builtInTemplates = builtInTemplates
+        self.lint = lint
     }
 
-    static let knownKeys: Set<String> = ["inputs", "output", "access", "module", "templates", "check"]
+    static let knownKeys: Set<String> = [
+        "inputs", "output", "access", "module", "templates", "check", "shards", "lint",
+    ]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
     public static func load(file: String) throws -> GenerateConfiguration {
@@ -78,7 +92,8 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         GenerateConfiguration(
             inputs: (other.inputs?.isEmpty == false ? other.inputs : nil) ?? inputs, output: other.output ?? output,
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
-            check: other.check ?? check)
+            check: other.check ?? check, shards: other.shards ?? shards,
+            builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint)
     }
 
     private static func line(of error: YamlError) -> Int? {

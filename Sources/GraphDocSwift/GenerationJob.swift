@@ -8,12 +8,22 @@ public struct GenerationJob: Sendable {
     public var templatesDirectory: String?
     /// Compare only: write nothing.
     public var check: Bool
+    /// Write exactly these files instead of one file per declaration (see ``ShardLayout``).
+    public var shards: ShardLayout?
+    /// Where the built-in templates are; `nil` for ``TemplateSet/builtInDirectory``. The build plugin
+    /// passes the folder SwiftPM reports for the graphdoc package, the same files it declares as inputs.
+    public var builtInTemplatesDirectory: String?
 
-    public init(outputDirectory: String, options: GeneratorOptions, templatesDirectory: String? = nil, check: Bool = false) {
+    public init(
+        outputDirectory: String, options: GeneratorOptions, templatesDirectory: String? = nil, check: Bool = false,
+        shards: ShardLayout? = nil, builtInTemplatesDirectory: String? = nil
+    ) {
         self.outputDirectory = outputDirectory
         self.options = options
         self.templatesDirectory = templatesDirectory
         self.check = check
+        self.shards = shards
+        self.builtInTemplatesDirectory = builtInTemplatesDirectory
     }
 
     /// Builds a job from a resolved configuration; the output folder is required.
@@ -24,7 +34,9 @@ public struct GenerationJob: Sendable {
         self.init(
             outputDirectory: output,
             options: GeneratorOptions(accessLevel: configuration.access ?? .public, moduleName: configuration.module ?? "GraphModels"),
-            templatesDirectory: configuration.templates, check: configuration.check ?? false)
+            templatesDirectory: configuration.templates, check: configuration.check ?? false,
+            shards: try configuration.shards.map { count throws(GenerationError) in try ShardLayout(count: count) },
+            builtInTemplatesDirectory: configuration.builtInTemplates)
     }
 
     /// What the run did (or, in check mode, would do).
@@ -46,8 +58,9 @@ public struct GenerationJob: Sendable {
     /// Renders `model` and writes the output (or only plans it in check mode). Every failure
     /// happens before the output folder is touched.
     public func run(model: ApiModel) throws -> Report {
-        let templates = try TemplateSet(overrides: templatesDirectory)
-        let (files, notes) = try SwiftGenerator(templates: templates, options: options).generateWithNotes(model)
+        let templates = try TemplateSet(
+            overrides: templatesDirectory, builtIn: builtInTemplatesDirectory ?? TemplateSet.builtInDirectory)
+        let (files, notes) = try SwiftGenerator(templates: templates, options: options).generateWithNotes(model, shards: shards)
         let writer = OutputWriter(outputDirectory: outputDirectory)
         let plan = check ? try writer.plan(files) : try writer.write(files)
         return Report(files: files, plan: plan, checked: check, notes: notes)

@@ -14,10 +14,14 @@ public struct RenderUnit: @unchecked Sendable {
     /// A view model value (`StructViewModel`, `EnumViewModel`, ...); `Any` because swift-mustache
     /// reads it by reflection. Every view model is a `Sendable` value type.
     public var value: Any
+    /// Whether the file header (header line, imports) is rendered; `false` for a declaration that
+    /// goes into a shard (see ``ShardLayout``), which has one header of its own.
+    public var header: Bool
 
-    public init(path: String, template: Template, value: any Sendable) {
+    public init(path: String, template: Template, value: any Sendable, header: Bool = true) {
         self.path = path
         self.template = template
         self.value = value
+        self.header = header
     }
 }

@@ -15,10 +15,13 @@ public struct SwiftGenerator: Sendable {
         try generateWithNotes(model).files
     }
 
-    /// The files and notes about what could not be mapped faithfully.
-    public func generateWithNotes(_ model: ApiModel) throws -> (files: [GeneratedFile], notes: [String]) {
+    /// The files and notes about what could not be mapped faithfully: one file per declaration, or
+    /// exactly the files of `shards` when given.
+    public func generateWithNotes(_ model: ApiModel, shards: ShardLayout? = nil) throws -> (files: [GeneratedFile], notes: [String]) {
         let translator = try SwiftModelTranslator(model: model, options: options)
-        let files = SwiftRenderer(templates: templates, options: options).render(translator.translate())
+        let renderer = SwiftRenderer(templates: templates, options: options)
+        let units = translator.translate()
+        let files = shards.map { renderer.render(units, into: $0) } ?? renderer.render(units)
         let unresolved = translator.unresolvedTypeNames
         let notes = unresolved.isEmpty ? [] : [
             "note: \(unresolved.count) type name(s) not defined by the input, generated as JSONValue: "

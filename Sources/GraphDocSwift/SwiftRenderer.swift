@@ -24,7 +24,8 @@ public struct SwiftRenderer: Sendable {
         let header = FileHeaderViewModel(
             headerLine: GeneratedFile.headerLine, moduleName: options.moduleName,
             imports: unit.template == .operationsNamespace ? [] : ["Foundation", "GraphModelSupport"])
-        let text = templates.render(TemplateValues.tree(FileViewModel(header: header, body: unit.value)), template: unit.template.rawValue)
+        let text = templates.render(
+            TemplateValues.tree(FileViewModel(header: unit.header ? header : nil, body: unit.value)), template: unit.template.rawValue)
         return GeneratedFile(path: unit.path, contents: SwiftLayout.format(text))
     }
 }

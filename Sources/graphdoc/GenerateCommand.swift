@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphDocExtraction
 import GraphDocIR
+import GraphDocLint
 import GraphDocSwift
 
 /// `graphdoc generate`: documentation pages in, Swift models out. All logic is in GraphDocSwift.
@@ -35,13 +36,26 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Generate from an IR dump (graphdoc ir --format json) instead of reading pages.")
     var ir: String?
 
+    @Option(help: "Write exactly N files GraphModels+Shard00.swift ... instead of one per declaration (for build plugins).")
+    var shards: Int?
+
+    @Option(help: "The folder of the built-in templates (default: the Templates folder of graphdoc's sources).")
+    var builtInTemplates: String?
+
+    @Flag(help: "Print the pages' diagnostics on standard error as compiler warnings with real paths (for build plugins).")
+    var pluginDiagnostics = false
+
+    @Flag(help: "Also check the pages with the lint rules and print every finding like --plugin-diagnostics.")
+    var lint = false
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
             settings = settings.overridden(
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
-                    check: check ? true : nil))
+                    check: check ? true : nil, shards: shards, builtInTemplates: builtInTemplates,
+                    lint: lint ? true : nil))
             let job = try GenerationJob(configuration: settings)
             let model: ApiModel
             if let ir {
@@ -51,7 +65,13 @@ struct GenerateCommand: AsyncParsableCommand {
                     throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
                 }
                 // Pages are named from their input folder on, so the output is the same wherever the checkout is.
-                model = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder).model
+                let loaded = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder)
+                model = loaded.model
+                let linted = settings.lint ?? false
+                if pluginDiagnostics || linted {
+                    let diagnostics = linted ? Linter.run(model: model, pages: loaded.pages).diagnostics : model.diagnostics
+                    for line in CompilerDiagnostics(inputs: inputs).lines(for: diagnostics) { printError(line) }
+                }
             }
             let report = try job.run(model: model)
             if report.checked {
