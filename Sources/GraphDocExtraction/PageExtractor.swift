@@ -23,6 +23,8 @@ struct PageWalker {
     var title: String?
     var englishTitle: String?
     var description: String?
+    /// The `Namespace:` line of the page.
+    var namespace: String?
     var sawSideBySide = false
     var scripts = PageLocale.ScriptCounter()
     var exampleVersions: [String] = []
@@ -137,6 +139,11 @@ struct PageWalker {
             let lowered = english.lowercased()
             if lowered.containsAny(["inherits from", "derived from", "derives from", "继承自"]) {
                 baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
+            }
+            if lowered.hasPrefix("namespace") {
+                // "Namespace: microsoft.graph.callRecords" (side-by-side pages translate only the word).
+                let value = english.split(separator: ":", maxSplits: 1).last.map { $0.trimmedBlanks } ?? ""
+                if value.hasPrefix("microsoft."), !value.containsText(" ") { namespace = value }
             }
             if description == nil, !lowered.hasPrefix("namespace"), !plain.containsText("!INCLUDE") {
                 description = DescriptionReader.collapse(english)

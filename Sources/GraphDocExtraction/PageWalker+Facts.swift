@@ -16,7 +16,7 @@ extension PageWalker {
         if kind == .resource || (kind == .other && !properties.isEmpty) {
             let annotation = resourceAnnotation
             types.append(TypeDefinition(
-                name: typeName,
+                name: typeName, namespace: namespace ?? "microsoft.graph",
                 kind: annotation?["keyProperty"] != nil ? .entity : .complex,
                 baseType: annotation?["baseType"]?.stringValue.map(Self.unqualified) ?? baseType,
                 description: description ?? "",

@@ -61,6 +61,7 @@ import GraphDocIR
         #expect(page.page.kind == .resource)
         let user = try #require(page.types.first)
         #expect(user.name == "user")
+        #expect(user.namespace == "microsoft.graph")
         #expect(user.origin == .resource)
         #expect(user.baseType == "directoryObject")
         #expect(user.keyProperty == "id")
@@ -83,6 +84,11 @@ import GraphDocIR
         #expect(page.enums.first?.ownerType == nil)
         #expect(page.sections.map(\.key) == ["properties", "relationships", "json-representation"])
         #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
+    }
+
+    @Test func namespaceLineNamesTheTypesNamespace() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: microsoft.graph.callRecords"))
+        #expect(page.types.first?.namespace == "microsoft.graph.callRecords")
     }
 
     @Test func enumerationPageAndValuesTables() throws {
