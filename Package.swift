@@ -86,7 +86,7 @@ let package = Package(
             name: "GraphDocExtractionTests",
             dependencies: ["GraphDocExtraction", "GraphDocMarkdown", "GraphDocIR"]
         ),
-        .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphModelSupport"]),
+        .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphDocExtraction", "GraphModelSupport"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
