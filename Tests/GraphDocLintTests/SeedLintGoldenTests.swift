@@ -27,7 +27,7 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("docs-input").path
 
     /// What is wrong in the seeds: TODO scopes (000, 002); `$ref` routes whose examples send whole
-    /// objects and an example URL matching no route (000, 002); the `docs\\api` root (002);
+    /// objects and an example URL matching no route (000, 002); the `docs\api` root (002);
     /// placeholder values "String", "Double", "phoneType-value" (000, 001, 002, zh); a read-only
     /// property sent in a request (000); notes for types only examples describe (002); the comment
     /// after an annotation (001); the zh translation's drift from 001 and its trailing comma.
