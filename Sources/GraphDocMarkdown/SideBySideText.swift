@@ -17,11 +17,29 @@ public struct SideBySideText: Hashable, Sendable {
 
     /// Splits cmark's inlines into the two views.
     public init(_ inlines: [Inline]) {
+        // Most text has no span at all: both views share one array.
+        guard Self.containsSpanTag(inlines) else {
+            self.localized = inlines
+            self.english = inlines
+            self.isSideBySide = false
+            return
+        }
         var splitter = Splitter()
         splitter.run(inlines)
         self.localized = splitter.localized
         self.english = splitter.english
         self.isSideBySide = splitter.sawLookup
+    }
+
+    private static func containsSpanTag(_ inlines: [Inline]) -> Bool {
+        inlines.contains { node in
+            switch node {
+            case .html(let tag): tag.hasPrefix("<span") || tag.hasPrefix("</span")
+            case .emphasis(let children), .strong(let children), .link(_, let children), .image(_, let children):
+                containsSpanTag(children)
+            default: false
+            }
+        }
     }
 
     private struct Splitter {
