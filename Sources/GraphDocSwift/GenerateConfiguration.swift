@@ -10,6 +10,7 @@ import Yams
 /// access: public          # public | package | internal
 /// module: GraphModels
 /// templates: MyTemplates  # optional: overrides by template name
+/// testsOutput: Generated/Tests/GraphModelsExampleTests  # optional: example tests
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -19,10 +20,12 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var module: String?
     public var templates: String?
     public var check: Bool?
+    /// The folder for generated example tests (Swift Testing, one file per operation with examples).
+    public var testsOutput: String?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
-        templates: String? = nil, check: Bool? = nil
+        templates: String? = nil, check: Bool? = nil, testsOutput: String? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -30,9 +33,10 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.module = module
         self.templates = templates
         self.check = check
+        self.testsOutput = testsOutput
     }
 
-    static let knownKeys: Set<String> = ["inputs", "output", "access", "module", "templates", "check"]
+    static let knownKeys: Set<String> = ["inputs", "output", "access", "module", "templates", "check", "testsOutput"]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
     public static func load(file: String) throws -> GenerateConfiguration {
@@ -70,6 +74,7 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         config.inputs = config.inputs?.map(resolve)
         config.output = config.output.map(resolve)
         config.templates = config.templates.map(resolve)
+        config.testsOutput = config.testsOutput.map(resolve)
         return config
     }
 
@@ -78,7 +83,7 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         GenerateConfiguration(
             inputs: (other.inputs?.isEmpty == false ? other.inputs : nil) ?? inputs, output: other.output ?? output,
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
-            check: other.check ?? check)
+            check: other.check ?? check, testsOutput: other.testsOutput ?? testsOutput)
     }
 
     private static func line(of error: YamlError) -> Int? {

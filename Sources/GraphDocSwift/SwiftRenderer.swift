@@ -21,9 +21,15 @@ public struct SwiftRenderer: Sendable {
     }
 
     func renderOne(_ unit: RenderUnit) -> GeneratedFile {
+        let imports: [String] =
+            switch unit.template {
+            case .operationsNamespace: []
+            case .exampleTests: ["Foundation", "GraphModelSupport", options.moduleName, "Testing"]
+            default: ["Foundation", "GraphModelSupport"]
+            }
         let header = FileHeaderViewModel(
-            headerLine: GeneratedFile.headerLine, moduleName: options.moduleName,
-            imports: unit.template == .operationsNamespace ? [] : ["Foundation", "GraphModelSupport"])
+            headerLine: GeneratedFile.headerLine, moduleName: options.moduleName + (unit.template == .exampleTests ? "ExampleTests" : ""),
+            imports: imports)
         let text = templates.render(FileViewModel(header: header, body: unit.value), template: unit.template.rawValue)
         return GeneratedFile(path: unit.path, contents: SwiftLayout.format(text))
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphDocExtraction
 import GraphDocIR
+import GraphDocLint
 import GraphDocSwift
 
 /// `graphdoc generate`: documentation pages in, Swift models out. All logic is in GraphDocSwift.
@@ -35,15 +36,19 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Generate from an IR dump (graphdoc ir --format json) instead of reading pages.")
     var ir: String?
 
+    @Option(help: "Also write example tests (Swift Testing, one file per operation with examples) into this folder.")
+    var testsOutput: String?
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
             settings = settings.overridden(
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
-                    check: check ? true : nil))
+                    check: check ? true : nil, testsOutput: testsOutput))
             let job = try GenerationJob(configuration: settings)
             let model: ApiModel
+            var pages: [PageFacts] = []
             if let ir {
                 model = try IRFile.load(ir)
             } else {
@@ -51,15 +56,20 @@ struct GenerateCommand: AsyncParsableCommand {
                     throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
                 }
                 // Pages are named from their input folder on, so the output is the same wherever the checkout is.
-                model = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder).model
+                let loaded = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder)
+                model = loaded.model
+                pages = loaded.pages
             }
-            let report = try job.run(model: model)
+            // Example tests expect the docs' known defects as known issues: lint finds them, and the
+            // generator gets them as plain diagnostics (it does not depend on the linter).
+            let findings = job.testsOutputDirectory == nil ? [] : Linter.run(model: model, pages: pages).diagnostics
+            let report = try job.run(model: model, findings: findings)
             if report.checked {
-                for path in report.plan.changes { print("would change: \(path)") }
+                for path in report.changes { print("would change: \(path)") }
             }
             for note in report.notes { printError(note) }
             print(report.summary)
-            if report.checked && !report.plan.isClean { throw ExitCode.failure }
+            if report.checked && !report.isClean { throw ExitCode.failure }
         } catch let error as GenerationError {
             printError(error.description)
             throw ExitCode.failure
