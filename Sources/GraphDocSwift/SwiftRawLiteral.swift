@@ -29,15 +29,16 @@ public enum SwiftRawLiteral {
     /// Joining their values with `"\n"` gives `text` back exactly.
     public static func lines(_ text: String) -> [String] {
         let hashes = delimiter(for: text)
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            literal(Substring(line), hashes: hashes)
+        // Split by scalars: `\r\n` is one `Character`, and must still end a line.
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            literal(line, hashes: hashes)
         }
     }
 
     /// One raw literal for a line (no `\n` in it) with the given delimiter.
-    static func literal(_ line: Substring, hashes: String) -> String {
+    static func literal(_ line: Substring.UnicodeScalarView, hashes: String) -> String {
         var out = hashes + "\""
-        for (offset, scalar) in line.unicodeScalars.enumerated() {
+        for (offset, scalar) in line.enumerated() {
             switch scalar {
             case "\r": out += "\\" + hashes + "r"
             case "\t": out += "\\" + hashes + "t"
