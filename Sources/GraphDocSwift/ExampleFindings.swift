@@ -17,6 +17,8 @@ public struct ExampleFindings: Sendable {
     /// Rules whose findings predict that the request URL matches no route.
     public static let routeRules: Set<String> = ["route-example-unmatched", "route-example-root", "route-example-method-mismatch"]
     public static let jsonRule = "example-json-invalid"
+    /// The rule whose findings predict that the example's status is not the documented one.
+    public static let statusRule = "example-status-mismatch"
     public static let referenceRule = "route-ref-with-object-body"
 
     private let byFile: [String: [Diagnostic]]
@@ -39,7 +41,7 @@ public struct ExampleFindings: Sendable {
     }
 
     static func isRelevant(_ rule: String) -> Bool {
-        validationRules[rule] != nil || routeRules.contains(rule) || rule == jsonRule || rule == referenceRule
+        validationRules[rule] != nil || routeRules.contains(rule) || rule == jsonRule || rule == referenceRule || rule == statusRule
     }
 
     /// The findings about `message` of example `exampleName`, sorted by line and rule.

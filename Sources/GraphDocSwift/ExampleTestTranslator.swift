@@ -124,7 +124,8 @@ public struct ExampleTestTranslator: Sendable {
             return test
         }
         if documented != nil {
-            test.status = [StatusCheckViewModel(exampleStatus: status, knownIssue: [])]
+            test.status = [StatusCheckViewModel(
+                exampleStatus: status, knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.statusRule }))]
         }
         guard test.hasBody, let body = message.body, let reference = documented?.type else { return test }
         let mapping = translator.types.map(reference)

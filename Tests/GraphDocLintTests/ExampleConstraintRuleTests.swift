@@ -56,3 +56,27 @@ import Testing
         #expect(findings.map(\.subject) == ["create_phone/request/phoneNumber"])
     }
 }
+
+/// Successful response examples against the status the page states.
+@Suite struct ExampleStatusMismatchRuleTests {
+    typealias F = Fixture
+
+    static func page(status: Int) -> PageFacts {
+        var facts = F.operationPage(
+            "api/create.md", request: F.request("api/create.md", line: 40, "POST", "https://graph.microsoft.com/v1.0/me/things", name: "create"),
+            response: F.response("api/create.md", line: 60, status: status), exampleName: "create")
+        facts.operation?.responses = [ResponseDescription(status: 201)]
+        return facts
+    }
+
+    @Test func anotherSuccessStatusIsReported() {
+        let findings = F.findings(ExampleStatusMismatchRule(), pages: [Self.page(status: 200)])
+        #expect(findings.map(\.subject) == ["create/response"])
+        #expect(findings.first?.line == 60)
+    }
+
+    @Test func theStatedStatusAndErrorExamplesPass() {
+        #expect(F.findings(ExampleStatusMismatchRule(), pages: [Self.page(status: 201)]).isEmpty)
+        #expect(F.findings(ExampleStatusMismatchRule(), pages: [Self.page(status: 404)]).isEmpty)
+    }
+}

@@ -128,6 +128,7 @@ extension Fixtures {
         Diagnostic(.exampleJSONInvalid, "example body is not valid JSON: '...'", at: at(zhApi, 105), subject: "truncated:ellipsis"),
         Diagnostic(.routeExampleUnmatched, "request example 'add_ref' URL matches no documented route", at: at(refApi, 66), subject: "add_ref/request"),
         Diagnostic(.routeRefWithObjectBody, "route 'POST /me/authentication/phoneMethods/$ref' adds a reference, but example 'add_ref' sends a full object", at: at(refApi, 31), subject: "POST /me/authentication/phoneMethods/$ref"),
+        Diagnostic(.exampleStatusMismatch, "response example 'add_ref' has status 204, but the page states 201", at: at(refApi, 80), subject: "add_ref/response"),
         // Not about any example message's checks.
         Diagnostic(.placeholderText, "TODO", at: at(api, 20), subject: "TODO"),
         // Another example's subject on a line inside create_phone's request: not create_phone's.
