@@ -16,8 +16,7 @@ public struct ExampleTestTranslator: Sendable {
     /// One unit per operation that has examples, at `<Operation>ExampleTests.swift`.
     public func translate() -> [RenderUnit] {
         let model = translator.model
-        let names = SwiftNaming.deduplicated(model.operations.map { SwiftNaming.typeName($0.id) })
-        return zip(model.operations, names).compactMap { operation, name in
+        return zip(model.operations, translator.operationSwiftNames).compactMap { operation, name in
             guard let vm = fileViewModel(for: operation, swiftName: name) else { return nil }
             return RenderUnit(path: "\(vm.swiftName).swift", template: .exampleTests, value: vm)
         }.sorted { $0.path < $1.path }
