@@ -132,10 +132,11 @@ public struct ExampleTestTranslator: Sendable {
         var validation = mapping.isValidatable ? "decoded.validate(context: .response)" : "[GraphModelSupport.ValidationIssue]()"
         var polymorphic: [PolymorphicCheckViewModel] = []
         if reference.collection {
+            let element = qualified(mapping.element)
             if case .array = body {
-                decodedType = "[\(mapping.element)]"
+                decodedType = "[\(element)]"
             } else {
-                decodedType = "GraphModelSupport.GraphCollectionPage<\(mapping.element)>"
+                decodedType = "GraphModelSupport.GraphCollectionPage<\(element)>"
             }
         } else if let check = polymorphicCheck(base: reference.name, body: body) {
             decodedType = check.anyType
@@ -180,7 +181,16 @@ public struct ExampleTestTranslator: Sendable {
               SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
               (types.descendants[SwiftTypeMapper.key(base)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(name) })
         else { return nil }
-        return PolymorphicCheckViewModel(anyType: anyType, derivedType: derived, odataTypeLiteral: SwiftNaming.stringLiteral(name))
+        return PolymorphicCheckViewModel(
+            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftNaming.stringLiteral(name))
+    }
+
+    /// A type of the models' module spelled with the module name (`GraphModels.Calendar`): test files
+    /// also import Testing, whose `Tag`, `Comment` or `Issue` would otherwise be ambiguous with a model's.
+    func qualified(_ swiftType: String) -> String {
+        let external = ["Swift.", "GraphModelSupport.", "Foundation."]
+        guard !external.contains(where: swiftType.hasPrefix) else { return swiftType }
+        return translator.options.moduleName + "." + swiftType
     }
 
     static func knownIssue(_ findings: [Diagnostic]) -> [KnownIssueViewModel] {

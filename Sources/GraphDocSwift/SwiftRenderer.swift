@@ -24,7 +24,8 @@ public struct SwiftRenderer: Sendable {
         let imports: [String] =
             switch unit.template {
             case .operationsNamespace: []
-            case .exampleTests: ["Foundation", "GraphModelSupport", options.moduleName, "Testing"]
+            // No Foundation: a model named `Calendar` or `Date` would be ambiguous with it.
+            case .exampleTests: ["GraphModelSupport", options.moduleName, "Testing"]
             default: ["Foundation", "GraphModelSupport"]
             }
         let header = FileHeaderViewModel(

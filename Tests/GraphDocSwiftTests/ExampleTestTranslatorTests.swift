@@ -85,7 +85,7 @@ import Testing
 
     @Test func collectionsDecodeThroughValue() throws {
         let response = try Self.file("UserListPhonesExampleTests").examples[0].response[0]
-        #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<PhoneAuthenticationMethod>")
+        #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
         let request = try Self.file("UserListPhonesExampleTests").examples[0].request[0]
         #expect(!request.hasBody && request.decode.isEmpty && request.route.count == 1)
     }

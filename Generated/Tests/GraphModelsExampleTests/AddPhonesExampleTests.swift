@@ -3,7 +3,6 @@
 // swift-format-ignore-file
 // swiftlint:disable all
 
-import Foundation
 import GraphModelSupport
 import GraphModels
 import Testing

@@ -3,7 +3,6 @@
 // swift-format-ignore-file
 // swiftlint:disable all
 
-import Foundation
 import GraphModelSupport
 import GraphModels
 import Testing
@@ -31,7 +30,7 @@ struct UserListPhonesExampleTests {
         let json = text
         let original = try GraphModelSupport.ExampleCheck.json(json, json5: false)
         // Decodes as the documented type and re-encodes to the same JSON: nothing lost, nothing added.
-        let decoded = try GraphModelSupport.ExampleCheck.decode(GraphModelSupport.GraphCollectionPage<PhoneAuthenticationMethod>.self, from: json, json5: false)
+        let decoded = try GraphModelSupport.ExampleCheck.decode(GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>.self, from: json, json5: false)
         #expect(try GraphModelSupport.ExampleCheck.encoded(decoded) == original)
         // Validates, except for what the page's known defects explain.
         let issues = decoded.validate(context: .response)
