@@ -90,6 +90,10 @@ let package = Package(
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
+        // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).
+        .testTarget(
+            name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport"],
+            path: "Generated/Tests/GraphModelsExampleTests"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,9 +58,10 @@ enum ExampleReader {
 
         if let annotation {
             message.name = annotation["name"]?.stringValue
-            message.odataType = annotation["@odata.type"]?.stringValue ?? annotation["@type"]?.stringValue
+            let declared = (annotation["@odata.type"]?.stringValue ?? annotation["@type"]?.stringValue).map(Self.annotationType)
+            message.odataType = declared?.name
             message.truncated = flag(annotation["truncated"])
-            message.isCollection = flag(annotation["isCollection"])
+            message.isCollection = flag(annotation["isCollection"]) || declared?.collection == true
             message.annotation = annotation
         }
 
@@ -98,5 +99,20 @@ enum ExampleReader {
         case .string(let s): s.lowercased() == "true"
         default: false
         }
+    }
+
+    /// The type an annotation's `@odata.type` names: `Collection(microsoft.graph.group)` is a
+    /// collection of `microsoft.graph.group`, and a Markdown link (`[x](x.md)`) names `x`.
+    static func annotationType(_ written: String) -> (name: String, collection: Bool) {
+        var text = Substring(written.trimmingCharacters(in: .whitespaces))
+        var collection = false
+        if text.lowercased().hasPrefix("collection("), text.hasSuffix(")") {
+            text = text.dropFirst("collection(".count).dropLast()
+            collection = true
+        }
+        if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
+            text = text[text.index(after: text.startIndex)..<close]
+        }
+        return (String(text.trimmingCharacters(in: .whitespaces)), collection)
     }
 }

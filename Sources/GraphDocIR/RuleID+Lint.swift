@@ -23,6 +23,9 @@ extension RuleID {
     public static let exampleRequiredPropertyMissing = RuleID(
         "example-required-property-missing", .warning, .example,
         "A request example lacks a property the docs call required.")
+    public static let exampleStatusMismatch = RuleID(
+        "example-status-mismatch", .warning, .example,
+        "A response example's success status differs from the one the page states.")
     public static let exampleODataTypeUnknown = RuleID(
         "example-odata-type-unknown", .warning, .example,
         "An @odata.type in an example or annotation names a type no page describes.")
@@ -72,7 +75,7 @@ extension RuleID {
     /// Every rule lint adds over the IR (checked by lint, not emitted by extraction).
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
-        .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown,
+        .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
         .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeLiteralKey, .routeRefWithObjectBody,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,

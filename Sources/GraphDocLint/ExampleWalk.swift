@@ -154,3 +154,14 @@ struct ExampleWalk: Sendable {
             column: member.line == 1 ? start.column + member.column - 1 : member.column)
     }
 }
+
+extension ExampleValueVisit {
+    /// The limits the docs state for this key (what generated validators check): the property's
+    /// own, else those of the enclosing type's member of that name (a request-body table row states
+    /// no format where the resource page does, and the generated request type is the resource's).
+    func documentedConstraints(_ index: TypeIndex) -> PropertyConstraints? {
+        if let constraints = property?.constraints { return constraints }
+        guard let owner else { return nil }
+        return index.allMembers(of: owner)[member.key]?.0.constraints
+    }
+}

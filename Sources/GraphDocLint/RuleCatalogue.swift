@@ -24,7 +24,7 @@ public enum RuleCatalogue {
     public static let lintRules: [any LintRule] = [
         SectionMissingRule(), DuplicateExampleNameRule(), ResponseWithoutRequestRule(),
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
-        ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(),
+        ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
         RouteLiteralKeyRule(), RouteRefWithObjectBodyRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),

@@ -1,6 +1,15 @@
+import Foundation
+
 /// Format checks for string-serialised primitives. Written as small scanners over UTF-8 because they
 /// run on every example value of the corpus (DESIGN.md: hot paths avoid `Regex`).
 enum ValueFormats {
+    /// Whether the whole of `text` matches the regular expression `pattern`, as generated
+    /// validators check it (an invalid pattern matches nothing).
+    static func matches(_ text: String, pattern: String) -> Bool {
+        guard let range = text.range(of: "^(?:" + pattern + ")$", options: .regularExpression) else { return false }
+        return range == text.startIndex..<text.endIndex
+    }
+
     static func conforms(_ text: String, to typeName: String) -> Bool {
         switch typeName {
         case "Guid": isGuid(text)

@@ -12,6 +12,7 @@ import Yams
 /// templates: MyTemplates  # optional: overrides by template name
 /// shards: 8               # optional: exactly 8 files GraphModels+Shard00.swift ... (see ShardLayout)
 /// lint: true              # optional: also report the lint rules' findings (the build plugin shows them as warnings)
+/// testsOutput: Generated/Tests/GraphModelsExampleTests  # optional: example tests
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -27,11 +28,13 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var builtInTemplates: String?
     /// Report the lint rules' findings about the pages, not only extraction's.
     public var lint: Bool?
+    /// The folder for generated example tests (Swift Testing, one file per operation with examples).
+    public var testsOutput: String?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
         templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil,
-        lint: Bool? = nil
+        lint: Bool? = nil, testsOutput: String? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -42,10 +45,11 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.shards = shards
         self.builtInTemplates = builtInTemplates
         self.lint = lint
+        self.testsOutput = testsOutput
     }
 
     static let knownKeys: Set<String> = [
-        "inputs", "output", "access", "module", "templates", "check", "shards", "lint",
+        "inputs", "output", "access", "module", "templates", "check", "shards", "lint", "testsOutput",
     ]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
@@ -84,6 +88,7 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         config.inputs = config.inputs?.map(resolve)
         config.output = config.output.map(resolve)
         config.templates = config.templates.map(resolve)
+        config.testsOutput = config.testsOutput.map(resolve)
         return config
     }
 
@@ -93,7 +98,8 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
             inputs: (other.inputs?.isEmpty == false ? other.inputs : nil) ?? inputs, output: other.output ?? output,
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
             check: other.check ?? check, shards: other.shards ?? shards,
-            builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint)
+            builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint,
+            testsOutput: other.testsOutput ?? testsOutput)
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -13,10 +13,12 @@ public struct GenerationJob: Sendable {
     /// Where the built-in templates are; `nil` for ``TemplateSet/builtInDirectory``. The build plugin
     /// passes the folder SwiftPM reports for the graphdoc package, the same files it declares as inputs.
     public var builtInTemplatesDirectory: String?
+    /// Where example tests go (one Swift Testing file per operation with examples); `nil`: none.
+    public var testsOutputDirectory: String?
 
     public init(
         outputDirectory: String, options: GeneratorOptions, templatesDirectory: String? = nil, check: Bool = false,
-        shards: ShardLayout? = nil, builtInTemplatesDirectory: String? = nil
+        shards: ShardLayout? = nil, builtInTemplatesDirectory: String? = nil, testsOutputDirectory: String? = nil
     ) {
         self.outputDirectory = outputDirectory
         self.options = options
@@ -24,6 +26,7 @@ public struct GenerationJob: Sendable {
         self.check = check
         self.shards = shards
         self.builtInTemplatesDirectory = builtInTemplatesDirectory
+        self.testsOutputDirectory = testsOutputDirectory
     }
 
     /// Builds a job from a resolved configuration; the output folder is required.
@@ -36,7 +39,8 @@ public struct GenerationJob: Sendable {
             options: GeneratorOptions(accessLevel: configuration.access ?? .public, moduleName: configuration.module ?? "GraphModels"),
             templatesDirectory: configuration.templates, check: configuration.check ?? false,
             shards: try configuration.shards.map { count throws(GenerationError) in try ShardLayout(count: count) },
-            builtInTemplatesDirectory: configuration.builtInTemplates)
+            builtInTemplatesDirectory: configuration.builtInTemplates,
+            testsOutputDirectory: configuration.testsOutput)
     }
 
     /// What the run did (or, in check mode, would do).
@@ -46,23 +50,46 @@ public struct GenerationJob: Sendable {
         public var checked: Bool
         /// Things the user may want to fix in the docs (unresolved type names, ...).
         public var notes: [String] = []
+        /// The example tests and what happened to their folder, when tests were generated.
+        public var testFiles: [GeneratedFile] = []
+        public var testsPlan: OutputWriter.Plan? = nil
+
+        /// Every changed path, test files prefixed with `tests:` (for `--check`).
+        public var changes: [String] { plan.changes + (testsPlan?.changes.map { "tests: " + $0 } ?? []) }
+        public var isClean: Bool { plan.isClean && testsPlan?.isClean != false }
 
         /// A one-line summary for the terminal.
         public var summary: String {
             let verb = checked ? "would change" : "changed"
-            return "\(files.count) files: \(plan.added.count) added, \(plan.modified.count) modified, "
+            var text = "\(files.count) files: \(plan.added.count) added, \(plan.modified.count) modified, "
                 + "\(plan.removed.count) removed, \(plan.unchanged.count) unchanged (\(plan.changes.count) \(verb))"
+            if let tests = testsPlan {
+                text += "; \(testFiles.count) example test files: \(tests.added.count) added, \(tests.modified.count) modified, "
+                    + "\(tests.removed.count) removed, \(tests.unchanged.count) unchanged (\(tests.changes.count) \(verb))"
+            }
+            return text
         }
     }
 
     /// Renders `model` and writes the output (or only plans it in check mode). Every failure
     /// happens before the output folder is touched.
-    public func run(model: ApiModel) throws -> Report {
+    ///
+    /// `findings` are the documentation's known defects (lint findings as plain data); example tests
+    /// expect them as known issues.
+    public func run(model: ApiModel, findings: [Diagnostic] = []) throws -> Report {
         let templates = try TemplateSet(
             overrides: templatesDirectory, builtIn: builtInTemplatesDirectory ?? TemplateSet.builtInDirectory)
-        let (files, notes) = try SwiftGenerator(templates: templates, options: options).generateWithNotes(model, shards: shards)
+        let generator = SwiftGenerator(templates: templates, options: options)
+        let (files, notes) = try generator.generateWithNotes(model, shards: shards)
+        let tests = try testsOutputDirectory.map { ($0, try generator.generateExampleTests(model, findings: findings)) }
         let writer = OutputWriter(outputDirectory: outputDirectory)
         let plan = check ? try writer.plan(files) : try writer.write(files)
-        return Report(files: files, plan: plan, checked: check, notes: notes)
+        var report = Report(files: files, plan: plan, checked: check, notes: notes)
+        if let (directory, testFiles) = tests {
+            let testsWriter = OutputWriter(outputDirectory: directory)
+            report.testFiles = testFiles
+            report.testsPlan = check ? try testsWriter.plan(testFiles) : try testsWriter.write(testFiles)
+        }
+        return report
     }
 }

@@ -7,6 +7,8 @@ public struct RenderUnit: @unchecked Sendable {
         case operation = "operation"
         case operationsNamespace = "operations-namespace"
         case polymorphic = "polymorphic"
+        /// A Swift Testing file with the example tests of one operation.
+        case exampleTests = "example-tests"
     }
 
     public var path: String

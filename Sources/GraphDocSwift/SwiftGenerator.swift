@@ -29,4 +29,13 @@ public struct SwiftGenerator: Sendable {
         ]
         return (files, notes)
     }
+
+    /// One Swift Testing file per operation with examples (see ``ExampleTestTranslator``), for a
+    /// test target that imports the models' module. `findings` are the documentation's known
+    /// defects (lint findings as plain data): the expectations they break become known issues.
+    public func generateExampleTests(_ model: ApiModel, findings: [Diagnostic]) throws -> [GeneratedFile] {
+        let translator = try SwiftModelTranslator(model: model, options: options)
+        let units = ExampleTestTranslator(translator: translator, findings: findings).translate()
+        return SwiftRenderer(templates: templates, options: options).render(units)
+    }
 }

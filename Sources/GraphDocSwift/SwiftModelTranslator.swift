@@ -37,8 +37,7 @@ public struct SwiftModelTranslator: Sendable {
             let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
             units.append(RenderUnit(path: "Enums/\(name).swift", template: .openEnum, value: vm))
         }
-        let operationNames = SwiftNaming.deduplicated(model.operations.map { SwiftNaming.typeName($0.id) })
-        for (operation, name) in zip(model.operations, operationNames) {
+        for (operation, name) in zip(model.operations, operationSwiftNames) {
             let vm = operationViewModel(for: operation, swiftName: name)
             units.append(RenderUnit(path: "Operations/Operations.\(name).swift", template: .operation, value: vm))
         }
@@ -49,6 +48,25 @@ public struct SwiftModelTranslator: Sendable {
                     value: NamespaceViewModel(access: options.accessLevel.rawValue, swiftName: "Operations")))
         }
         return units.sorted { $0.path < $1.path }
+    }
+
+    /// The Swift name of each operation's descriptor in `Operations`, in `model.operations` order:
+    /// unique, and never a model, enum or `Any<Base>` name (inside `Operations` it would shadow the
+    /// model type: `ResponseBody = CallRecord` would name the operation), which gets `Operation` appended.
+    public var operationSwiftNames: [String] {
+        var taken: Set<String> = []
+        for type in model.types {
+            if let name = types.swiftName(ofType: type.name) { taken.insert(name.lowercased()) }
+            if let name = types.polymorphicName(ofType: type.name) { taken.insert(name.lowercased()) }
+        }
+        for definition in model.enums {
+            if let path = types.swiftPath(ofEnum: definition.name), !path.contains(".") { taken.insert(path.lowercased()) }
+        }
+        let names = model.operations.map { operation in
+            let name = SwiftNaming.typeName(operation.id)
+            return taken.contains(name.lowercased()) ? name + "Operation" : name
+        }
+        return SwiftNaming.deduplicated(names)
     }
 
     /// Type names properties and bodies refer to that the model does not define (sorted); their

@@ -21,9 +21,16 @@ public struct SwiftRenderer: Sendable {
     }
 
     func renderOne(_ unit: RenderUnit) -> GeneratedFile {
+        let imports: [String] =
+            switch unit.template {
+            case .operationsNamespace: []
+            // No Foundation: a model named `Calendar` or `Date` would be ambiguous with it.
+            case .exampleTests: ["GraphModelSupport", options.moduleName, "Testing"]
+            default: ["Foundation", "GraphModelSupport"]
+            }
         let header = FileHeaderViewModel(
-            headerLine: GeneratedFile.headerLine, moduleName: options.moduleName,
-            imports: unit.template == .operationsNamespace ? [] : ["Foundation", "GraphModelSupport"])
+            headerLine: GeneratedFile.headerLine, moduleName: options.moduleName + (unit.template == .exampleTests ? "ExampleTests" : ""),
+            imports: imports)
         let text = templates.render(
             TemplateValues.tree(FileViewModel(header: unit.header ? header : nil, body: unit.value)), template: unit.template.rawValue)
         return GeneratedFile(path: unit.path, contents: SwiftLayout.format(text))

@@ -48,6 +48,9 @@ struct GenerateCommand: AsyncParsableCommand {
     @Flag(help: "Also check the pages with the lint rules and print every finding like --plugin-diagnostics.")
     var lint = false
 
+    @Option(help: "Also write example tests (Swift Testing, one file per operation with examples) into this folder.")
+    var testsOutput: String?
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
@@ -55,9 +58,10 @@ struct GenerateCommand: AsyncParsableCommand {
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
                     check: check ? true : nil, shards: shards, builtInTemplates: builtInTemplates,
-                    lint: lint ? true : nil))
+                    lint: lint ? true : nil, testsOutput: testsOutput))
             let job = try GenerationJob(configuration: settings)
             let model: ApiModel
+            var pages: [PageFacts] = []
             if let ir {
                 model = try IRFile.load(ir)
             } else {
@@ -67,19 +71,22 @@ struct GenerateCommand: AsyncParsableCommand {
                 // Pages are named from their input folder on, so the output is the same wherever the checkout is.
                 let loaded = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder)
                 model = loaded.model
-                let linted = settings.lint ?? false
-                if pluginDiagnostics || linted {
-                    let diagnostics = linted ? Linter.run(model: model, pages: loaded.pages).diagnostics : model.diagnostics
-                    for line in CompilerDiagnostics(inputs: inputs).lines(for: diagnostics) { printError(line) }
-                }
+                pages = loaded.pages
             }
-            let report = try job.run(model: model)
+            // Example tests expect the docs' known defects as known issues: lint finds them, and the
+            // generator gets them as plain diagnostics (it does not depend on the linter).
+            let linted = settings.lint ?? false
+            let findings = linted || job.testsOutputDirectory != nil ? Linter.run(model: model, pages: pages).diagnostics : []
+            if ir == nil, pluginDiagnostics || linted, let inputs = settings.inputs {
+                for line in CompilerDiagnostics(inputs: inputs).lines(for: linted ? findings : model.diagnostics) { printError(line) }
+            }
+            let report = try job.run(model: model, findings: findings)
             if report.checked {
-                for path in report.plan.changes { print("would change: \(path)") }
+                for path in report.changes { print("would change: \(path)") }
             }
             for note in report.notes { printError(note) }
             print(report.summary)
-            if report.checked && !report.plan.isClean { throw ExitCode.failure }
+            if report.checked && !report.isClean { throw ExitCode.failure }
         } catch let error as GenerationError {
             printError(error.description)
             throw ExitCode.failure

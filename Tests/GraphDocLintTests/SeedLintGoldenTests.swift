@@ -28,7 +28,8 @@ import Testing
 
     /// What is wrong in the seeds: TODO scopes (000, 002); `$ref` routes whose examples send whole
     /// objects and an example URL matching no route (000, 002); the `docs\api` root (002);
-    /// placeholder values "String", "Double", "phoneType-value" (000, 001, 002, zh); a read-only
+    /// placeholder values "String", "Double", "phoneType-value" (000, 001, 002, zh) and "Phone Number
+    /// value", which breaks the documented phone-number format (000); a read-only
     /// property sent in a request (000); notes for types only examples describe (002); the comment
     /// after an annotation (001); the zh translation's drift from 001 and its trailing comma.
     static let expected: [Finding] = [
@@ -36,9 +37,11 @@ import Testing
         Finding("placeholder-text", "en-us/beta/api/add-phonemethods.md", 23, 14),
         Finding("route-ref-with-object-body", "en-us/beta/api/add-phonemethods.md", 31, 1),
         Finding("route-example-unmatched", "en-us/beta/api/add-phonemethods.md", 66, 1),
+        Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 73, 3),
         Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 74, 3),
         Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 75, 3),
         Finding("example-read-only-property", "en-us/beta/api/add-phonemethods.md", 75, 3),
+        Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 95, 3),
         Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 96, 3),
         Finding("example-placeholder-value", "en-us/beta/api/add-phonemethods.md", 97, 3),
         Finding("placeholder-text", "en-us/beta/api/add-phones.md", 19, 37),

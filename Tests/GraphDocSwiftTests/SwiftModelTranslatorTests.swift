@@ -106,4 +106,13 @@ import Testing
         #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
         #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
     }
+
+    /// Inside `Operations`, an operation named like a model would shadow it (`ResponseBody = CallRecord`).
+    @Test func operationsNeverTakeAModelName() throws {
+        var model = Fixtures.phoneModel
+        model.operations.append(Operation(id: "phone-authentication-method", title: "Get", apiVersion: nil, page: "p.md"))
+        model.operations.append(Operation(id: "any-entity", title: "Any", apiVersion: nil, page: "q.md"))
+        let names = try SwiftModelTranslator(model: model, options: GeneratorOptions()).operationSwiftNames
+        #expect(names == ["AuthenticationPostPhonemethods", "UserListPhones", "PhoneAuthenticationMethodOperation", "AnyEntityOperation"])
+    }
 }

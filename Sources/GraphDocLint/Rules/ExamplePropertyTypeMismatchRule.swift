@@ -50,7 +50,12 @@ public struct ExamplePropertyTypeMismatchRule: LintRule {
             return value.stringValue == nil ? [("an enum member string, found \(kind(value))", "")] : []
         }
         if let shape = PrimitiveTypes.shape(of: type.name) {
-            return check(value, shape: shape, typeName: TypeIndex.bareName(type.name)).map { [($0, "")] } ?? []
+            if let problem = check(value, shape: shape, typeName: TypeIndex.bareName(type.name)) { return [(problem, "")] }
+            // The limits the docs state for the property itself (what generated validators check).
+            guard let property = visit.property, !property.type.collection, property.nullable != true,
+                  let constraints = visit.documentedConstraints(index)
+            else { return [] }
+            return constraintProblem(value, constraints).map { [($0, "")] } ?? []
         }
         if index.type(named: type.name) != nil, value.objectMembers == nil {
             return [("a \(type.name) object, found \(kind(value))", "")]
@@ -70,6 +75,26 @@ public struct ExamplePropertyTypeMismatchRule: LintRule {
         case (.boolean, .bool): return nil
         default: return "\(shape == .integer ? "an integer" : "a") \(typeName), found \(kind(value))"
         }
+    }
+
+    /// A documented pattern, maximum length or range the value breaks.
+    static func constraintProblem(_ value: JSONValue, _ constraints: PropertyConstraints) -> String? {
+        switch value {
+        case .string(let text):
+            if let pattern = constraints.pattern, !ValueFormats.matches(text, pattern: pattern) {
+                return "a string of the format /\(pattern)/, found \"\(text)\""
+            }
+            if let limit = constraints.maxLength, text.count > limit {
+                return "at most \(limit) characters, found \(text.count)"
+            }
+        case .number(let text):
+            guard let number = Double(text) else { return nil }
+            if let minimum = constraints.minimum, number < minimum { return "at least \(minimum), found \(text)" }
+            if let maximum = constraints.maximum, number > maximum { return "at most \(maximum), found \(text)" }
+        default:
+            break
+        }
+        return nil
     }
 
     static func kind(_ value: JSONValue) -> String {

@@ -19,7 +19,7 @@ public struct PlaceholderValueRule: LintRule {
         var findings: [Diagnostic] = []
         for visit in context.exampleValues where !visit.isAnnotation {
             for (text, suffix) in Self.strings(in: visit.member.value) {
-                guard let kind = PlaceholderValue.classify(text), Self.isTypedSlot(visit, kind: kind) else { continue }
+                guard let kind = PlaceholderValue.classify(text), Self.isTypedSlot(visit, kind: kind, index: context.index) else { continue }
                 let expected = Self.expectation(visit)
                 findings.append(Diagnostic(
                     rule,
@@ -41,7 +41,7 @@ public struct PlaceholderValueRule: LintRule {
     /// Whether the documented type makes a placeholder wrong. Free text (`String` without an enum)
     /// takes any string; an undocumented or example-inferred property only counts for placeholders that
     /// cannot be real text (a non-String type name, `a | b`).
-    static func isTypedSlot(_ visit: ExampleValueVisit, kind: PlaceholderValue.Kind) -> Bool {
+    static func isTypedSlot(_ visit: ExampleValueVisit, kind: PlaceholderValue.Kind, index: TypeIndex? = nil) -> Bool {
         guard let property = visit.property, property.origin != .example else {
             switch kind {
             case .typeName(let name): return name != "String"
@@ -51,6 +51,11 @@ public struct PlaceholderValueRule: LintRule {
             }
         }
         if visit.enumeration != nil || property.enum != nil { return true }
+        // A string with a documented format (generated validators check it) takes no free-text placeholder.
+        if property.nullable != true, !property.type.collection,
+           (property.constraints ?? index.flatMap(visit.documentedConstraints))?.pattern != nil {
+            return true
+        }
         let name = property.type.name
         if name == "String" || name == "Edm.String" { return false }
         return PrimitiveTypes.shape(of: name) != .any

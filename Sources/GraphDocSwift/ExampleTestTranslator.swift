@@ -1,0 +1,250 @@
+import Foundation
+import GraphDocIR
+
+/// Turns the examples of each operation into the view model of a Swift Testing file: what to
+/// decode into which type, which routes a URL must match, and which expectations the page's known
+/// defects (lint findings, handed in as plain data) make fail today.
+public struct ExampleTestTranslator: Sendable {
+    public let translator: SwiftModelTranslator
+    public let findings: ExampleFindings
+
+    public init(translator: SwiftModelTranslator, findings: [Diagnostic]) {
+        self.translator = translator
+        self.findings = ExampleFindings(findings: findings, model: translator.model)
+    }
+
+    /// One unit per operation that has examples, at `<Operation>ExampleTests.swift`.
+    public func translate() -> [RenderUnit] {
+        let model = translator.model
+        return zip(model.operations, translator.operationSwiftNames).compactMap { operation, name in
+            guard let vm = fileViewModel(for: operation, swiftName: name) else { return nil }
+            return RenderUnit(path: "\(vm.swiftName).swift", template: .exampleTests, value: vm)
+        }.sorted { $0.path < $1.path }
+    }
+
+    func fileViewModel(for operation: GraphDocIR.Operation, swiftName: String) -> ExampleTestFileViewModel? {
+        var pages: [(locale: String?, routes: [Route]?, examples: [Example])] = [(nil, nil, operation.examples)]
+        for translation in operation.translations {
+            pages.append((translation.locale, translation.routes, translation.examples))
+        }
+        guard pages.contains(where: { !$0.examples.isEmpty }) else { return nil }
+        let descriptor = translator.operationViewModel(for: operation, swiftName: swiftName)
+        var functionNames: [String] = []
+        var cases: [ExampleTestCaseViewModel] = []
+        for page in pages {
+            let routes = page.routes ?? operation.routes
+            let routesExpression = page.routes.map(Self.routesLiteral) ?? "Operation.operation.routes"
+            for example in page.examples {
+                let base = (page.locale.map { SwiftNaming.memberName($0) } ?? "")
+                    + (page.locale == nil ? SwiftNaming.memberName(example.name) : SwiftNaming.upperFirst(SwiftNaming.memberName(example.name)))
+                let label = example.name + (page.locale.map { " (\($0))" } ?? "")
+                var request: [ExampleMessageTestViewModel] = []
+                var response: [ExampleMessageTestViewModel] = []
+                if let message = example.request {
+                    functionNames.append(base + "Request")
+                    request.append(requestTest(
+                        message, example: example, label: label, operation: operation, descriptor: descriptor, routes: routes,
+                        routesExpression: routesExpression))
+                }
+                if let message = example.response {
+                    functionNames.append(base + "Response")
+                    response.append(responseTest(message, example: example, label: label, operation: operation, descriptor: descriptor))
+                }
+                let source = (example.request ?? example.response)!.source
+                cases.append(ExampleTestCaseViewModel(
+                    summary: "\(label), \(source.file):\(source.line)", request: request, response: response))
+            }
+        }
+        // Function names, unique within the suite, in the order the messages were listed.
+        let unique = SwiftNaming.deduplicated(functionNames).map(SwiftNaming.escaped)
+        var next = 0
+        for index in cases.indices {
+            for message in cases[index].request.indices {
+                cases[index].request[message].functionName = unique[next]
+                cases[index].request[message].finish()
+                next += 1
+            }
+            for message in cases[index].response.indices {
+                cases[index].response[message].functionName = unique[next]
+                cases[index].response[message].finish()
+                next += 1
+            }
+        }
+        let suiteName = swiftName + "ExampleTests"
+        return ExampleTestFileViewModel(
+            swiftName: suiteName, suiteNameLiteral: SwiftNaming.stringLiteral("\(operation.id) examples"),
+            docLines: DocLines.make(
+                "The examples of \(operation.title) checked against the generated models.",
+                source: operation.sources.first, fallback: nil),
+            operationType: "\(translator.options.moduleName).Operations.\(swiftName)", examples: cases)
+    }
+
+    // MARK: Requests
+
+    func requestTest(
+        _ message: HttpMessage, example: Example, label: String, operation: GraphDocIR.Operation, descriptor: OperationViewModel,
+        routes: [Route], routesExpression: String
+    ) -> ExampleMessageTestViewModel {
+        let found = findings.findings(for: message, exampleName: example.name)
+        var test = messageTest(message, example: example, label: label + ": request", found: found)
+        if let method = message.method, let url = message.url {
+            test.route = [RouteCheckViewModel(
+                methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
+                routesExpression: routesExpression,
+                knownIssue: Self.knownIssue(found.filter { ExampleFindings.routeRules.contains($0.rule) }))]
+            let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && Self.isReferencePath($0.path) }
+            if isReferenceRoute, message.body != nil {
+                let file = message.source.file
+                test.reference = [CheckViewModel(knownIssue: Self.knownIssue(findings.referenceFindings(file: file, method: method)))]
+            }
+        }
+        if test.hasBody, message.body != nil, descriptor.requestBodyType != "GraphModelSupport.NoBody" {
+            let polymorphic = operation.requestBody?.type.flatMap { reference in
+                reference.collection ? nil : polymorphicCheck(base: reference.name, body: message.body)
+            }
+            test.decode = [DecodeCheckViewModel(
+                decodedType: "Operation.RequestBody", validationExpression: "Operation.validateRequest(decoded)",
+                found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
+        }
+        return test
+    }
+
+    // MARK: Responses
+
+    func responseTest(
+        _ message: HttpMessage, example: Example, label: String, operation: GraphDocIR.Operation, descriptor: OperationViewModel
+    ) -> ExampleMessageTestViewModel {
+        let found = findings.findings(for: message, exampleName: example.name)
+        var test = messageTest(message, example: example, label: label + ": response", found: found)
+        let documented = operation.responses.first { (200..<300).contains($0.status) }
+        guard let status = message.status, (200..<300).contains(status) else {
+            // An error example: its body is an error payload, not the documented type.
+            test.decode = []
+            return test
+        }
+        if documented != nil {
+            test.status = [StatusCheckViewModel(
+                exampleStatus: status, knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.statusRule }))]
+        }
+        guard test.hasBody, let body = message.body, let reference = documented?.type else { return test }
+        let mapping = translator.types.map(reference)
+        var decodedType = "Operation.ResponseBody"
+        var validation = mapping.isValidatable ? "decoded.validate(context: .response)" : "[GraphModelSupport.ValidationIssue]()"
+        var polymorphic: [PolymorphicCheckViewModel] = []
+        if reference.collection {
+            let element = qualified(mapping.element)
+            if case .array = body {
+                decodedType = "[\(element)]"
+            } else {
+                decodedType = "GraphModelSupport.GraphCollectionPage<\(element)>"
+            }
+        } else if let check = polymorphicCheck(base: reference.name, body: body) {
+            decodedType = check.anyType
+            polymorphic = [check]
+            validation = "decoded.validate(context: .response)"
+        }
+        test.decode = [DecodeCheckViewModel(
+            decodedType: decodedType, validationExpression: validation, found: found, exampleName: example.name,
+            polymorphic: polymorphic)]
+        return test
+    }
+
+    // MARK: Shared
+
+    /// The parts every message test has: name, body literal and the JSON validity check.
+    func messageTest(_ message: HttpMessage, example: Example, label: String, found: [Diagnostic]) -> ExampleMessageTestViewModel {
+        let hasBody = message.body != nil
+        var strict: [CheckViewModel] = []
+        var json5 = false
+        var lenient: [String] = []
+        if hasBody, !message.bodyIsValidJSON {
+            strict = [CheckViewModel(knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.jsonRule }))]
+            if Self.parsesAsJSON5(message.bodyText) {
+                json5 = true
+            } else if let body = message.body {
+                lenient = SwiftRawLiteral.lines(Self.canonicalText(body))
+            }
+        }
+        return ExampleMessageTestViewModel(
+            functionName: "", displayNameLiteral: SwiftNaming.stringLiteral(label),
+            bodyLines: hasBody ? SwiftRawLiteral.lines(message.bodyText) : [], hasBody: hasBody, route: [], status: [],
+            strictJSON: strict, decodesLenientText: !lenient.isEmpty, lenientLines: lenient, json5: json5, decode: [],
+            reference: [])
+    }
+
+    /// Decoding through `Any<Base>` when the body's `@odata.type` names a type derived from `base`.
+    func polymorphicCheck(base: String, body: JSONValue?) -> PolymorphicCheckViewModel? {
+        guard let written = body?["@odata.type"]?.stringValue else { return nil }
+        let name = written.hasPrefix("#") ? String(written.dropFirst()) : written
+        let types = translator.types
+        guard let anyType = types.polymorphicName(ofType: base), let derived = types.swiftName(ofType: name),
+              SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
+              (types.descendants[SwiftTypeMapper.key(base)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(name) })
+        else { return nil }
+        return PolymorphicCheckViewModel(
+            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftNaming.stringLiteral(name))
+    }
+
+    /// A type of the models' module spelled with the module name (`GraphModels.Calendar`): test files
+    /// also import Testing, whose `Tag`, `Comment` or `Issue` would otherwise be ambiguous with a model's.
+    func qualified(_ swiftType: String) -> String {
+        let external = ["Swift.", "GraphModelSupport.", "Foundation."]
+        guard !external.contains(where: swiftType.hasPrefix) else { return swiftType }
+        return translator.options.moduleName + "." + swiftType
+    }
+
+    static func knownIssue(_ findings: [Diagnostic]) -> [KnownIssueViewModel] {
+        findings.isEmpty ? [] : [KnownIssueViewModel(commentLiteral: SwiftNaming.stringLiteral(ExampleFindings.comment(for: findings)))]
+    }
+
+    static func routesLiteral(_ routes: [Route]) -> String {
+        let items = routes.map {
+            "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.path)), parameters: [])"
+        }
+        return "[" + items.joined(separator: ", ") + "]"
+    }
+
+    /// `/x/$ref` (a query string after it allowed).
+    static func isReferencePath(_ path: String) -> Bool {
+        let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
+        return bare.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix("/$ref")
+    }
+
+    /// Whether Foundation's JSON5 reader (what the generated test uses) accepts `text`.
+    static func parsesAsJSON5(_ text: String) -> Bool {
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = true
+        return (try? decoder.decode(JSONValue.self, from: Data(text.utf8))) != nil
+    }
+
+    /// The lenient reading of an invalid body as JSON text (sorted keys, so output is stable).
+    static func canonicalText(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+extension DecodeCheckViewModel {
+    /// The decode check of a message, with one predicted issue per path and kind the findings name.
+    init(decodedType: String, validationExpression: String, found: [Diagnostic], exampleName: String, polymorphic: [PolymorphicCheckViewModel]) {
+        var order: [String] = []
+        var grouped: [String: (pattern: String, findings: [Diagnostic])] = [:]
+        for finding in found {
+            guard let kind = ExampleFindings.validationRules[finding.rule],
+                  let path = ExampleFindings.path(of: finding, exampleName: exampleName) else { continue }
+            let pattern = "GraphModelSupport.ExampleCheck.IssuePattern(\(SwiftNaming.stringLiteral(path)), .\(kind))"
+            if grouped[pattern] == nil { order.append(pattern) }
+            grouped[pattern, default: (pattern, [])].findings.append(finding)
+        }
+        let predicted = order.map { pattern in
+            PredictedIssueViewModel(
+                patternLiteral: pattern,
+                knownIssue: KnownIssueViewModel(commentLiteral: SwiftNaming.stringLiteral(ExampleFindings.comment(for: grouped[pattern]!.findings))))
+        }
+        self.init(
+            decodedType: decodedType, validationExpression: validationExpression, predictedIssues: predicted,
+            predictedPatternsLiteral: "[" + order.joined(separator: ", ") + "]", polymorphic: polymorphic)
+    }
+}

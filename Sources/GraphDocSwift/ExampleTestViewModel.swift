@@ -1,0 +1,108 @@
+/// A generated file of Swift Testing tests: the examples of one operation (and of its translated
+/// pages) checked against the generated models. Every decision is made here; the
+/// `example-tests` template only lays the values out.
+public struct ExampleTestFileViewModel: Hashable, Sendable {
+    /// The test suite's type name (`AddPhonemethodsExampleTests`).
+    public var swiftName: String
+    /// `@Suite` display name, as a Swift literal.
+    public var suiteNameLiteral: String
+    public var docLines: [String]
+    /// The operation descriptor (`GraphModels.Operations.AddPhonemethods`).
+    public var operationType: String
+    public var examples: [ExampleTestCaseViewModel]
+}
+
+/// The tests of one example: its request and, when it has one, its response.
+public struct ExampleTestCaseViewModel: Hashable, Sendable {
+    /// `create_phoneauthenticationmethod_from_ (zh-CN) at docs-input/...:84`, for a comment.
+    public var summary: String
+    public var request: [ExampleMessageTestViewModel]
+    public var response: [ExampleMessageTestViewModel]
+}
+
+/// The test of one example message (a request or a response).
+public struct ExampleMessageTestViewModel: Hashable, Sendable {
+    /// The test function's name (`createPhoneauthenticationmethodFromRequest`).
+    public var functionName: String
+    /// `@Test` display name, as a Swift literal.
+    public var displayNameLiteral: String
+    /// The body's lines as raw literals; empty when the message has no JSON body.
+    public var bodyLines: [String]
+    public var hasBody: Bool
+    /// The request's method, URL and documented routes, for the route check (requests only).
+    public var route: [RouteCheckViewModel]
+    /// The status check (responses with a documented success status only).
+    public var status: [StatusCheckViewModel]
+    /// The strict JSON check, emitted when the body is not valid JSON.
+    public var strictJSON: [CheckViewModel]
+    /// The text that is decoded: `text` itself, or a lenient reading of it (`lenientLines`).
+    public var decodesLenientText: Bool
+    public var lenientLines: [String]
+    /// Whether the tolerant JSON5 grammar is needed to read `text`.
+    public var json5: Bool
+    /// Decoding, round trip and validation; absent when there is no body or no documented type.
+    public var decode: [DecodeCheckViewModel]
+    /// The `$ref` body check (requests on a `$ref` route).
+    public var reference: [CheckViewModel]
+    /// Whether a check compares with the parsed body (decode or reference).
+    /// (Stored, since templates read view models by reflection; set by ``finish()``.)
+    public var usesOriginal = false
+
+    /// Sets the values derived from the others.
+    mutating func finish() {
+        usesOriginal = hasBody && !(decode.isEmpty && reference.isEmpty)
+    }
+}
+
+/// Matching the request URL against documented routes.
+public struct RouteCheckViewModel: Hashable, Sendable {
+    public var methodLiteral: String
+    public var urlLiteral: String
+    /// `Operation.operation.routes`, or a literal list of a translated page's own routes.
+    public var routesExpression: String
+    public var knownIssue: [KnownIssueViewModel]
+}
+
+/// Comparing the example's status with the documented one.
+public struct StatusCheckViewModel: Hashable, Sendable {
+    public var exampleStatus: Int
+    public var knownIssue: [KnownIssueViewModel]
+}
+
+/// An expectation that may be wrapped in `withKnownIssue`.
+public struct CheckViewModel: Hashable, Sendable {
+    public var knownIssue: [KnownIssueViewModel]
+}
+
+/// Decoding a body into its documented Swift type, re-encoding it, and validating it.
+public struct DecodeCheckViewModel: Hashable, Sendable {
+    /// The Swift type decoded (`Operation.RequestBody`, `GraphModelSupport.GraphCollectionPage<ItemPhone>`, `AnyEntity`).
+    public var decodedType: String
+    /// The expression listing validation issues of `decoded` (`Operation.validateRequest(decoded)`).
+    public var validationExpression: String
+    /// One check per known documentation defect that shows up in validation.
+    public var predictedIssues: [PredictedIssueViewModel]
+    /// The patterns of all predicted issues, as a Swift array literal.
+    public var predictedPatternsLiteral: String
+    /// The derived type `@odata.type` selects, checked through the polymorphic `Any<Base>` enum.
+    public var polymorphic: [PolymorphicCheckViewModel]
+}
+
+/// One predicted validation issue: a known issue that stops being one the day the page is fixed.
+public struct PredictedIssueViewModel: Hashable, Sendable {
+    /// `GraphModelSupport.ExampleCheck.IssuePattern("phoneType", .value)`.
+    public var patternLiteral: String
+    public var knownIssue: KnownIssueViewModel
+}
+
+/// Decoding through `Any<Base>` and checking the case chosen by `@odata.type`.
+public struct PolymorphicCheckViewModel: Hashable, Sendable {
+    public var anyType: String
+    public var derivedType: String
+    public var odataTypeLiteral: String
+}
+
+/// The comment of a `withKnownIssue`: `"<rule-id> at <file>:<line>: <message>"` (several joined).
+public struct KnownIssueViewModel: Hashable, Sendable {
+    public var commentLiteral: String
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// The checks generated example tests run against a documentation example: parse its JSON, decode
+/// it into a model, re-encode it, compare, match its URL against the documented routes and sort
+/// validation issues into those the docs' known defects explain and the rest.
+///
+/// Everything here is a pure function of its arguments (no file or network access), so generated
+/// tests stay self-contained: the example text is a string literal in the test file.
+public enum ExampleCheck {
+    /// Parses `text` as JSON into a ``JSONValue``: strictly (RFC 8259, see ``StrictJSON``), or with
+    /// `json5` by the tolerant JSON5 grammar (trailing commas, comments, unquoted keys).
+    public static func json(_ text: String, json5: Bool = false) throws -> JSONValue {
+        if !json5 { try StrictJSON.check(text) }
+        return try decode(JSONValue.self, from: text, json5: json5)
+    }
+
+    /// Decodes `text` as a `T` with Foundation's `JSONDecoder` (JSON5 tolerated when `json5` is set).
+    public static func decode<T: Decodable>(_ type: T.Type, from text: String, json5: Bool = false) throws -> T {
+        let decoder = JSONDecoder()
+        decoder.allowsJSON5 = json5
+        return try decoder.decode(T.self, from: Data(text.utf8))
+    }
+
+    /// `value` encoded with `JSONEncoder` and read back as a ``JSONValue``, for comparison with the
+    /// example it was decoded from (objects compare regardless of key order).
+    public static func encoded<T: Encodable>(_ value: T) throws -> JSONValue {
+        let data = try JSONEncoder().encode(value)
+        return try JSONDecoder().decode(JSONValue.self, from: data)
+    }
+
+    /// Whether `url` (absolute or relative; host, version and query string ignored) addresses one
+    /// of `routes` documented for `method`. A URL whose root is not Graph's (a mistyped host, a
+    /// missing version, a `docs\api` path) matches nothing.
+    public static func routeMatches(method: String, url: String, routes: [GraphRoute]) -> Bool {
+        let request = GraphRequestURL(url)
+        guard request.isGraphRoot, !request.rawPath.contains("\\") else { return false }
+        return routes.contains { route in
+            guard route.method.uppercased() == method.uppercased(), let template = try? RouteTemplate(route.template) else {
+                return false
+            }
+            return template.matches(request)
+        }
+    }
+
+    /// Whether `body` is what a `$ref` route takes: an object of `@odata.id` (and optionally
+    /// `@odata.type`) only.
+    public static func isReference(_ body: JSONValue) -> Bool {
+        guard let members = body.objectValue, members.keys.contains(where: { $0.hasPrefix("@odata.id") }) else { return false }
+        return members.keys.allSatisfy { $0.hasPrefix("@odata.id") || $0 == "@odata.type" }
+    }
+
+    /// The `@odata.type` of an object body without its leading `#`, or `nil`.
+    public static func odataType(of body: JSONValue) -> String? {
+        body["@odata.type"]?.stringValue.map(ODataType.normalized)
+    }
+
+    /// The issues `pattern` describes.
+    public static func issues(_ issues: [ValidationIssue], matching pattern: IssuePattern) -> [ValidationIssue] {
+        issues.filter(pattern.matches)
+    }
+
+    /// The issues none of `patterns` describes: those no known documentation defect explains.
+    public static func issues(_ issues: [ValidationIssue], notMatching patterns: [IssuePattern]) -> [ValidationIssue] {
+        issues.filter { issue in !patterns.contains { $0.matches(issue) } }
+    }
+
+    /// Describes the validation issues one known documentation defect causes: where (a JSON path
+    /// such as `inference.confidenceScore` or `value[0].phoneType`) and of which kind.
+    public struct IssuePattern: Hashable, Sendable {
+        /// The kinds of defect a documentation finding can predict.
+        public enum Kind: String, Hashable, Sendable {
+            /// A read-only property sent in a request.
+            case readOnly
+            /// A required property missing from a request.
+            case required
+            /// A wrong value: not an enum member, the wrong JSON type, a bad format or limit.
+            case value
+        }
+
+        public var path: String
+        public var kind: Kind
+
+        public init(_ path: String, _ kind: Kind) {
+            self.path = path
+            self.kind = kind
+        }
+
+        /// Whether `issue` is at this path (or inside it, or is the container of it) and of this kind.
+        public func matches(_ issue: ValidationIssue) -> Bool {
+            let kindMatches: Bool
+            switch kind {
+            case .readOnly: kindMatches = issue.rule == .readOnly
+            case .required: kindMatches = issue.rule == .required
+            case .value: kindMatches = issue.rule != .readOnly && issue.rule != .required
+            }
+            return kindMatches && (Self.contains(path, issue.path) || Self.contains(issue.path, path))
+        }
+
+        /// Whether `inner` is `outer` or a path below it (`a` contains `a.b` and `a[0]`).
+        static func contains(_ outer: String, _ inner: String) -> Bool {
+            guard inner.hasPrefix(outer) else { return false }
+            if outer.isEmpty || inner.count == outer.count { return true }
+            let next = inner[inner.index(inner.startIndex, offsetBy: outer.count)]
+            return next == "." || next == "["
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import GraphDocIR
+@testable import GraphDocSwift
+import Testing
+
+/// The view model of generated example tests: which checks each example gets, and which lint
+/// findings become known issues where.
+@Suite struct ExampleTestTranslatorTests {
+    static func files() throws -> [ExampleTestFileViewModel] {
+        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        return ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings).translate()
+            .map { $0.value as! ExampleTestFileViewModel }
+    }
+
+    static func file(_ name: String) throws -> ExampleTestFileViewModel {
+        try #require(try files().first { $0.swiftName == name })
+    }
+
+    @Test func oneFilePerOperationWithExamples() throws {
+        #expect(try Self.files().map(\.swiftName) == [
+            "AddPhonemethodsExampleTests", "AuthenticationPostPhonemethodsExampleTests", "UserListPhonesExampleTests",
+        ])
+        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
+        #expect(file.operationType == "GraphModels.Operations.AuthenticationPostPhonemethods")
+        // English first, then the translated page's examples, function names unique.
+        let names = file.examples.flatMap { $0.request + $0.response }.map(\.functionName)
+        #expect(names == [
+            "createPhoneRequest", "createPhoneResponse", "errorExampleRequest", "errorExampleResponse",
+            "zhCNCreatePhoneRequest", "zhCNTruncatedRequest",
+        ])
+    }
+
+    @Test func validationFindingsBecomeOneKnownIssueEachByPathAndKind() throws {
+        let request = try Self.file("AuthenticationPostPhonemethodsExampleTests").examples[0].request[0]
+        let decode = try #require(request.decode.first)
+        #expect(decode.decodedType == "Operation.RequestBody")
+        #expect(decode.validationExpression == "Operation.validateRequest(decoded)")
+        #expect(decode.predictedIssues.map(\.patternLiteral) == [
+            #"GraphModelSupport.ExampleCheck.IssuePattern("phoneType", .value)"#,
+            #"GraphModelSupport.ExampleCheck.IssuePattern("smsSignInState", .readOnly)"#,
+        ])
+        #expect(decode.predictedIssues[0].knownIssue.commentLiteral.hasPrefix(
+            #""example-placeholder-value at docs-input/en-us/beta/api/authentication-post-phonemethods.md:82: "#))
+        // The finding whose subject names another example is not this one's, and TODO text is no check's.
+        #expect(!decode.predictedPatternsLiteral.contains("phoneNumber"))
+        #expect(request.route.first?.knownIssue == [])
+        #expect(request.route.first?.routesExpression == "Operation.operation.routes")
+        #expect(request.strictJSON.isEmpty && !request.json5 && request.usesOriginal)
+    }
+
+    @Test func responsesCheckStatusAndDecodeTheDocumentedType() throws {
+        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
+        let created = file.examples[0].response[0]
+        #expect(created.status.map(\.exampleStatus) == [201])
+        #expect(created.decode.first?.decodedType == "Operation.ResponseBody")
+        #expect(created.decode.first?.validationExpression == "decoded.validate(context: .response)")
+        // An error example is not the documented type: no decode, no status comparison.
+        let error = file.examples[1].response[0]
+        #expect(error.status.isEmpty && error.decode.isEmpty && !error.usesOriginal && error.hasBody)
+    }
+
+    @Test func invalidJSONIsAKnownIssueAndStillDecoded() throws {
+        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
+        let trailingComma = file.examples[2].request[0]
+        #expect(trailingComma.strictJSON.first?.knownIssue.first?.commentLiteral.contains("example-json-invalid at docs-input/zh-cn/") == true)
+        #expect(trailingComma.json5 && !trailingComma.decodesLenientText)
+        // A translated page's own routes.
+        #expect(trailingComma.route.first?.routesExpression
+            == #"[GraphModelSupport.GraphRoute(method: "POST", template: "/me/authentication/phoneMethods", parameters: [])]"#)
+        // `...` is not even JSON5: graphdoc's lenient reading is decoded instead.
+        let truncated = file.examples[3].request[0]
+        #expect(!truncated.json5 && truncated.decodesLenientText)
+        #expect(truncated.lenientLines == ["#\"{\"#", "#\"  \"phoneType\" : \"mobile\"\"#", "#\"}\"#"])
+        #expect(truncated.strictJSON.first?.knownIssue.first?.commentLiteral.contains(":105:") == true)
+    }
+
+    @Test func referenceRoutesAndUnmatchedURLs() throws {
+        let request = try Self.file("AddPhonemethodsExampleTests").examples[0].request[0]
+        #expect(request.route.first?.knownIssue.first?.commentLiteral.hasPrefix(#""route-example-unmatched at "#) == true)
+        #expect(request.reference.first?.knownIssue.first?.commentLiteral.hasPrefix(#""route-ref-with-object-body at "#) == true)
+        let response = try Self.file("AddPhonemethodsExampleTests").examples[0].response[0]
+        #expect(response.status.map(\.exampleStatus) == [204] && !response.hasBody && response.decode.isEmpty)
+        #expect(response.status.first?.knownIssue.first?.commentLiteral.hasPrefix(#""example-status-mismatch at "#) == true)
+    }
+
+    @Test func collectionsDecodeThroughValue() throws {
+        let response = try Self.file("UserListPhonesExampleTests").examples[0].response[0]
+        #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
+        let request = try Self.file("UserListPhonesExampleTests").examples[0].request[0]
+        #expect(!request.hasBody && request.decode.isEmpty && request.route.count == 1)
+    }
+
+    @Test func findingsAreMatchedByLocationAndSubject() {
+        let findings = ExampleFindings(findings: Fixtures.exampleFindings, model: Fixtures.exampleModel)
+        let example = Fixtures.exampleModel.operations[0].examples[0]
+        #expect(findings.findings(for: example.request!, exampleName: "create_phone").map(\.line) == [82, 83])
+        #expect(findings.findings(for: example.response!, exampleName: "create_phone").isEmpty)
+        #expect(ExampleFindings.path(of: Diagnostic(.exampleEnumValueUnknown, "", at: Fixtures.at("a", 1), subject: "x/response/value[0].type=foo"), exampleName: "x") == "value[0].type")
+    }
+
+    /// The rendered file for the fixture, compared with `Tests/Golden/example-tests/`.
+    @Test func matchesGolden() throws {
+        let generator = SwiftGenerator(templates: try TemplateSet())
+        let files = try generator.generateExampleTests(Fixtures.exampleModel, findings: Fixtures.exampleFindings)
+        let dir = GoldenTests.goldenRoot + "/example-tests"
+        if ProcessInfo.processInfo.environment["GRAPHDOC_UPDATE_GOLDEN"] != nil {
+            try OutputWriter(outputDirectory: dir).write(files)
+        }
+        let plan = try OutputWriter(outputDirectory: dir).plan(files)
+        #expect(plan.changes.isEmpty, "golden differs: \(plan.changes)")
+        #expect(try generator.generateExampleTests(Fixtures.exampleModel, findings: Fixtures.exampleFindings.reversed()) == files)
+    }
+}
