@@ -9,10 +9,12 @@ enum TranslationPairing {
         var byRelativePath: [String: String] = [:]
         var byUUID: [String: String] = [:]
         var byExamples: [[String]: String] = [:]
+        // The first English page (in path order) wins each key.
         for page in english {
-            byRelativePath[localeFreePath(page.page.path), default: page.page.path] = byRelativePath[localeFreePath(page.page.path)] ?? page.page.path
-            if let uuid = page.page.uuid { byUUID[uuid] = byUUID[uuid] ?? page.page.path }
-            if !page.exampleNames.isEmpty { byExamples[page.exampleNames] = byExamples[page.exampleNames] ?? page.page.path }
+            let path = page.page.path
+            byRelativePath[localeFreePath(path)] = byRelativePath[localeFreePath(path)] ?? path
+            if let uuid = page.page.uuid { byUUID[uuid] = byUUID[uuid] ?? path }
+            if !page.exampleNames.isEmpty { byExamples[page.exampleNames] = byExamples[page.exampleNames] ?? path }
         }
         var pairs: [String: String] = [:]
         for page in pages where page.page.translation != nil {
