@@ -147,8 +147,6 @@ enum Vocabulary {
     static let optionalHints = ["optional", "可选", "необязательный", "необязательно"]
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
 
-    /// Placeholder text left by page generators.
-    static let placeholderMarkers = ["TODO:", "**TODO", "TODO "]
 
     /// Normalises a header or heading text for lookup.
     static func key(_ text: String) -> String {
