@@ -126,9 +126,11 @@ public struct ExampleTestTranslator: Sendable {
             test.status = [StatusCheckViewModel(
                 exampleStatus: status, knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.statusRule }))]
         }
-        guard test.hasBody, let body = message.body, let reference = documented?.type else { return test }
+        guard test.hasBody, let body = message.body, let reference = responseType(documented?.type, annotated: message) else {
+            return test
+        }
         let mapping = translator.types.map(reference)
-        var decodedType = "Operation.ResponseBody"
+        var decodedType = reference == documented?.type ? "Operation.ResponseBody" : qualified(mapping.swiftType)
         var validation = mapping.isValidatable ? "decoded.validate(context: .response)" : "[GraphModelSupport.ValidationIssue]()"
         var polymorphic: [PolymorphicCheckViewModel] = []
         if reference.collection {
@@ -147,6 +149,14 @@ public struct ExampleTestTranslator: Sendable {
             decodedType: decodedType, validationExpression: validation, found: found, exampleName: example.name,
             polymorphic: polymorphic)]
         return test
+    }
+
+    /// The documented response type, or, when the page states none the models know, the type the
+    /// example's annotation names (`"@odata.type": "microsoft.graph.alert"`), as lint reads it too.
+    func responseType(_ documented: TypeReference?, annotated message: HttpMessage) -> TypeReference? {
+        if let documented, translator.types.swiftName(ofType: documented.name) != nil { return documented }
+        guard let name = message.odataType, translator.types.swiftName(ofType: name) != nil else { return documented }
+        return TypeReference(name: name, collection: message.isCollection)
     }
 
     // MARK: Shared
