@@ -87,7 +87,7 @@ public struct ExampleTestTranslator: Sendable {
     ) -> ExampleMessageTestViewModel {
         let found = findings.findings(for: message, exampleName: example.name)
         var test = messageTest(message, example: example, label: label + ": request", found: found)
-        if let method = message.method, let url = message.url {
+        if let method = message.method, let url = message.url, Self.addressesGraph(url) {
             test.route = [RouteCheckViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
                 routesExpression: routesExpression,
@@ -102,8 +102,11 @@ public struct ExampleTestTranslator: Sendable {
             let polymorphic = operation.requestBody?.type.flatMap { reference in
                 reference.collection ? nil : polymorphicCheck(base: reference.name, body: message.body)
             }
+            // An update sends only what changes: "required" is about creating.
+            let validation = message.method?.uppercased() == "PATCH"
+                ? "Operation.validateRequest(decoded).filter { $0.rule != .required }" : "Operation.validateRequest(decoded)"
             test.decode = [DecodeCheckViewModel(
-                decodedType: "Operation.RequestBody", validationExpression: "Operation.validateRequest(decoded)",
+                decodedType: "Operation.RequestBody", validationExpression: validation,
                 found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
         }
         return test
@@ -212,6 +215,15 @@ public struct ExampleTestTranslator: Sendable {
             "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.path)), parameters: [])"
         }
         return "[" + items.joined(separator: ", ") + "]"
+    }
+
+    /// Whether `url` is a Graph request: relative, or on a host that is (or looks like) Graph's. Other
+    /// hosts are services the docs show Graph calling (a bot's callback), not routes of the page.
+    static func addressesGraph(_ url: String) -> Bool {
+        guard let scheme = url.range(of: "://") else { return true }
+        let rest = url[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "\\" }
+        return host.lowercased().contains("graph")
     }
 
     /// `/x/$ref` (a query string after it allowed).
