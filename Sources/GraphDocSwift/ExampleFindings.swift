@@ -51,8 +51,10 @@ public struct ExampleFindings: Sendable {
         let end = messageStarts[file]?.first { $0 > start } ?? Int.max
         return (byFile[file] ?? []).filter { finding in
             guard finding.rule != Self.referenceRule, finding.line >= start, finding.line < end else { return false }
-            guard let subject = finding.subject else { return true }
-            return subject.hasPrefix(exampleName + "/") || subject.hasPrefix(exampleName + ":") || subject == exampleName
+            // The location decides; a subject that names another example's message (`other/request/x`)
+            // excludes it. Other subjects (`status 200:trailing comma`) do not name the example.
+            guard let subject = finding.subject, subject.contains("/") else { return true }
+            return subject.hasPrefix(exampleName + "/")
         }.sorted()
     }
 

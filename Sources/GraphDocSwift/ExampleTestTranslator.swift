@@ -87,7 +87,7 @@ public struct ExampleTestTranslator: Sendable {
     ) -> ExampleMessageTestViewModel {
         let found = findings.findings(for: message, exampleName: example.name)
         var test = messageTest(message, example: example, label: label + ": request", found: found)
-        if let method = message.method, let url = message.url {
+        if let method = message.method, let url = message.url, Self.addressesGraph(url) {
             test.route = [RouteCheckViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
                 routesExpression: routesExpression,
@@ -102,8 +102,11 @@ public struct ExampleTestTranslator: Sendable {
             let polymorphic = operation.requestBody?.type.flatMap { reference in
                 reference.collection ? nil : polymorphicCheck(base: reference.name, body: message.body)
             }
+            // An update sends only what changes: "required" is about creating.
+            let validation = message.method?.uppercased() == "PATCH"
+                ? "Operation.validateRequest(decoded).filter { $0.rule != .required }" : "Operation.validateRequest(decoded)"
             test.decode = [DecodeCheckViewModel(
-                decodedType: "Operation.RequestBody", validationExpression: "Operation.validateRequest(decoded)",
+                decodedType: "Operation.RequestBody", validationExpression: validation,
                 found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
         }
         return test
@@ -126,9 +129,11 @@ public struct ExampleTestTranslator: Sendable {
             test.status = [StatusCheckViewModel(
                 exampleStatus: status, knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.statusRule }))]
         }
-        guard test.hasBody, let body = message.body, let reference = documented?.type else { return test }
+        guard test.hasBody, let body = message.body, let reference = responseType(documented?.type, annotated: message) else {
+            return test
+        }
         let mapping = translator.types.map(reference)
-        var decodedType = "Operation.ResponseBody"
+        var decodedType = reference == documented?.type ? "Operation.ResponseBody" : qualified(mapping.swiftType)
         var validation = mapping.isValidatable ? "decoded.validate(context: .response)" : "[GraphModelSupport.ValidationIssue]()"
         var polymorphic: [PolymorphicCheckViewModel] = []
         if reference.collection {
@@ -147,6 +152,14 @@ public struct ExampleTestTranslator: Sendable {
             decodedType: decodedType, validationExpression: validation, found: found, exampleName: example.name,
             polymorphic: polymorphic)]
         return test
+    }
+
+    /// The documented response type, or, when the page states none the models know, the type the
+    /// example's annotation names (`"@odata.type": "microsoft.graph.alert"`), as lint reads it too.
+    func responseType(_ documented: TypeReference?, annotated message: HttpMessage) -> TypeReference? {
+        if let documented, translator.types.swiftName(ofType: documented.name) != nil { return documented }
+        guard let name = message.odataType, translator.types.swiftName(ofType: name) != nil else { return documented }
+        return TypeReference(name: name, collection: message.isCollection)
     }
 
     // MARK: Shared
@@ -202,6 +215,15 @@ public struct ExampleTestTranslator: Sendable {
             "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.path)), parameters: [])"
         }
         return "[" + items.joined(separator: ", ") + "]"
+    }
+
+    /// Whether `url` is a Graph request: relative, or on a host that is (or looks like) Graph's. Other
+    /// hosts are services the docs show Graph calling (a bot's callback), not routes of the page.
+    static func addressesGraph(_ url: String) -> Bool {
+        guard let scheme = url.range(of: "://") else { return true }
+        let rest = url[scheme.upperBound...]
+        let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "\\" }
+        return host.lowercased().contains("graph")
     }
 
     /// `/x/$ref` (a query string after it allowed).
