@@ -230,11 +230,13 @@ struct PageWalker {
             addRequest(ExampleReader.read(code, shape: shape == .request ? .request : (shape ?? .request), annotation: annotation, diagnostics: &diagnostics))
         case "response":
             addResponse(ExampleReader.read(code, shape: shape == .response ? .response : .jsonOnly, annotation: annotation, diagnostics: &diagnostics))
-        case nil:
+        case nil, "ignored":
+            // `ignored` only keeps a block out of the docs team's sample tests; for a reader it is
+            // still the example's request or response (and its annotated response pairs with it).
             if shape == .request {
-                addRequest(ExampleReader.read(code, shape: .request, annotation: nil, diagnostics: &diagnostics))
+                addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
             } else if shape == .response {
-                addResponse(ExampleReader.read(code, shape: .response, annotation: nil, diagnostics: &diagnostics))
+                addResponse(ExampleReader.read(code, shape: .response, annotation: annotation, diagnostics: &diagnostics))
             }
         default:
             break

@@ -180,6 +180,31 @@ import GraphDocIR
         #expect(page.diagnostics.map(\.rule) == [RuleID.frontMatterMissingField.id, RuleID.exampleResponseWithoutRequest.id])
     }
 
+    @Test func ignoredRequestsStillPairWithTheirResponses() throws {
+        let page = facts("""
+            # Count groups
+
+            ## Examples
+
+            <!-- { "blockType": "ignored", "name": "count_groups" } -->
+            ```msgraph-interactive
+            GET https://graph.microsoft.com/v1.0/groups/$count
+            ```
+
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 200 OK
+
+            893
+            ```
+            """, path: "en-us/v1.0/api/group-count.md")
+        let example = try #require(page.operation?.examples.first)
+        #expect(example.name == "count_groups")
+        #expect(example.request?.url == "https://graph.microsoft.com/v1.0/groups/$count")
+        #expect(example.response?.status == 200)
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
+    }
+
     @Test func tabGroupsDoNotEndTheExamplesSection() throws {
         let page = facts("""
             # Create thing
