@@ -235,7 +235,8 @@ struct PageWalker {
             // still the example's request or response (and its annotated response pairs with it).
             if shape == .request {
                 addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
-            } else if shape == .response {
+            } else if shape == .response, blockType == nil || examples.contains(where: { $0.request != nil && $0.response == nil }) {
+                // An ignored response with no request waiting is a follow-up (the file behind a 302).
                 addResponse(ExampleReader.read(code, shape: .response, annotation: annotation, diagnostics: &diagnostics))
             }
         default:

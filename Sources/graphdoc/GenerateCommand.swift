@@ -15,7 +15,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @Argument(help: "Markdown files or folders to read.")
     var paths: [String] = []
 
-    @Option(help: "The folder to write generated Swift into.")
+    @Option(name: .shortAndLong, help: "The folder to write generated Swift into.")
     var output: String?
 
     @Option(help: "Access level of generated declarations: public, package or internal.")

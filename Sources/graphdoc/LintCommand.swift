@@ -31,7 +31,7 @@ struct LintCommand: AsyncParsableCommand {
     @Option(help: "Output format: text, json, sarif or markdown.")
     var format: String = "text"
 
-    @Option(help: "Write the report to FILE instead of standard output.")
+    @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
     var output: String?
 
     @Option(name: .customLong("severity"), help: ArgumentHelp("Override a rule's severity (error, warning, note, off). Repeatable.", valueName: "rule=level"))

@@ -205,6 +205,33 @@ import GraphDocIR
         #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
     }
 
+    @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
+        let page = facts("""
+            # Get report
+
+            <!-- { "blockType": "request", "name": "get_report" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/reports/getEmailActivityUserDetail(period='D7')
+            ```
+
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 302 Found
+            Location: https://reports.office.com/data/download/x
+            ```
+
+            Follow the 302 redirection and the CSV file that downloads will have the following schema.
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            HTTP/1.1 200 OK
+            Content-Type: application/octet-stream
+            ```
+            """, path: "en-us/v1.0/api/report.md")
+        #expect(page.operation?.examples.count == 1)
+        #expect(page.operation?.examples.first?.response?.status == 302)
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
+    }
+
     @Test func tabGroupsDoNotEndTheExamplesSection() throws {
         let page = facts("""
             # Create thing
