@@ -103,7 +103,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
     // MARK: Matching
 
     private static func match(_ template: ArraySlice<Segment>, _ url: ArraySlice<String>) -> Bool {
-        guard let first = template.first else { return url.isEmpty }
+        guard let first = template.first else { return url.isEmpty || isODataSuffix(url) }
         if first.spansPath {
             // A drive item path: try every split, shortest first, so `:/content` after it still matches.
             var consumed = 1
@@ -119,6 +119,15 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         }
         guard let segment = url.first else { return false }
         return matchSegment(first, segment) && match(template.dropFirst(), url.dropFirst())
+    }
+
+    /// What OData allows after any collection or entity route: a type cast (`microsoft.graph.group`),
+    /// then `$count` (or `$value`, `$ref`, which routes usually spell out): `/transitiveMemberOf/microsoft.graph.group/$count`.
+    private static func isODataSuffix(_ rest: ArraySlice<String>) -> Bool {
+        var rest = rest
+        if let cast = rest.first, cast.lowercased().hasPrefix("microsoft.graph."), !cast.contains("(") { rest = rest.dropFirst() }
+        if let last = rest.first, rest.count == 1, last == "$count" { rest = rest.dropFirst() }
+        return rest.isEmpty
     }
 
     private static func matchSegment(_ template: Segment, _ segment: String) -> Bool {

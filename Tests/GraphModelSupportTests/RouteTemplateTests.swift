@@ -95,4 +95,14 @@ import Testing
         #expect(!seed.isGraphRoot)
         #expect(!GraphRequestURL("https://example.com/v1.0/me").isGraphRoot)
     }
+
+    /// OData type casts and `$count` after a documented route are conventions, not other routes.
+    @Test func castsAndCountFollowAnyRoute() throws {
+        let route = try RouteTemplate("/groups/{id}/transitiveMemberOf")
+        #expect(route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/microsoft.graph.group"))
+        #expect(route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/microsoft.graph.group/$count"))
+        #expect(route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/$count"))
+        #expect(!route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/members"))
+        #expect(!route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/microsoft.graph.group/members"))
+    }
 }
