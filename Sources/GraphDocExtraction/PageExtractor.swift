@@ -198,6 +198,13 @@ struct PageWalker {
         }
     }
 
+    /// Whether a request block's first line is `METHOD /path/{placeholder}...` (relative and templated).
+    static func isRouteTemplate(_ literal: String) -> Bool {
+        guard let first = literal.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
+        let rest = first.drop { $0 != " " }.drop { $0 == " " }
+        return rest.hasPrefix("/") && rest.containsText("{") && rest.containsText("}")
+    }
+
     static let topLevelSections: Set<String> = [
         Vocabulary.Section.requestBody, Vocabulary.Section.properties, Vocabulary.Section.relationships,
         Vocabulary.Section.jsonRepresentation, Vocabulary.Section.members, Vocabulary.Section.requestHeaders,
@@ -213,6 +220,12 @@ struct PageWalker {
         let shape = ExampleReader.shape(of: code.literal)
 
         if section == Vocabulary.Section.httpRequest, blockType != "response", blockType != "resource" {
+            routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
+            return
+        }
+        // Per-scenario pages (drive-list) state later routes as request blocks outside any "HTTP
+        // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
+        if shape == .request, blockType != "response", Self.isRouteTemplate(code.literal) {
             routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
             return
         }

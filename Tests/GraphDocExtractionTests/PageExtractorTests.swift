@@ -205,6 +205,36 @@ import GraphDocIR
         #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
     }
 
+    @Test func perScenarioRoutesOutsideHTTPRequestHeadingsAreRoutes() throws {
+        let page = facts("""
+            # List available drives
+
+            ## List a group's drives
+
+            ### HTTP request
+
+            ```http
+            GET /groups/{groupId}/drives
+            ```
+
+            ## List a site's drives
+
+            <!-- { "blockType": "request", "name": "site-drives" } -->
+            ```http
+            GET /sites/{siteId}/drives
+            ```
+
+            ## Example
+
+            <!-- { "blockType": "request", "name": "enum-drives" } -->
+            ```msgraph-interactive
+            GET /me/drives
+            ```
+            """, path: "en-us/v1.0/api/drive-list.md")
+        #expect(page.operation?.routes.map(\.path) == ["/groups/{groupId}/drives", "/sites/{siteId}/drives"])
+        #expect(page.operation?.examples.map(\.name) == ["enum-drives"], "a relative URL without placeholders is an example")
+    }
+
     @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
         let page = facts("""
             # Get report
