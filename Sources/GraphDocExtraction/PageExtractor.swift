@@ -198,11 +198,15 @@ struct PageWalker {
         }
     }
 
-    /// Whether a request block's first line is `METHOD /path/{placeholder}...` (relative and templated).
+    /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
+    /// templated, no headers or body): a route declaration rather than an example.
     static func isRouteTemplate(_ literal: String) -> Bool {
-        guard let first = literal.split(separator: "\n").first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return false }
-        let rest = first.drop { $0 != " " }.drop { $0 == " " }
-        return rest.hasPrefix("/") && rest.containsText("{") && rest.containsText("}")
+        let lines = literal.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
+        return !lines.isEmpty && lines.allSatisfy { line in
+            let method = line.prefix { $0.isLetter }
+            let rest = line.dropFirst(method.count).drop { $0 == " " }
+            return RouteReader.methods.contains(String(method)) && rest.hasPrefix("/") && rest.containsText("{") && rest.containsText("}")
+        }
     }
 
     static let topLevelSections: Set<String> = [
@@ -227,7 +231,8 @@ struct PageWalker {
         // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
         if shape == .request, blockType != "response", Self.isRouteTemplate(code.literal) {
             routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
-            return
+            // Annotated as a request, it is also the example its response answers (drive-get).
+            guard blockType == "request" else { return }
         }
         switch blockType {
         case "resource":

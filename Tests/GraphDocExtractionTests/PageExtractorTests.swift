@@ -232,7 +232,7 @@ import GraphDocIR
             ```
             """, path: "en-us/v1.0/api/drive-list.md")
         #expect(page.operation?.routes.map(\.path) == ["/groups/{groupId}/drives", "/sites/{siteId}/drives"])
-        #expect(page.operation?.examples.map(\.name) == ["enum-drives"], "a relative URL without placeholders is an example")
+        #expect(page.operation?.examples.map(\.name) == ["site-drives", "enum-drives"], "annotated requests stay examples too")
     }
 
     @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
