@@ -29,6 +29,12 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
             self.spansPath = spansPath
         }
 
+        /// Whether the segment is a single placeholder (`{item-id}`).
+        public var isPlaceholderOnly: Bool {
+            guard pieces.count == 1, case .placeholder = pieces[0] else { return false }
+            return true
+        }
+
         /// The segment's text when it holds no placeholder.
         public var literalText: String? {
             guard pieces.count == 1, case .literal(let text) = pieces[0] else { return pieces.isEmpty ? "" : nil }
@@ -118,6 +124,12 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
             return false
         }
         guard let segment = url.first else { return false }
+        // Graph's `root` alias addresses a drive item: `/drive/root/children` is `/drive/items/{id}/children`.
+        if first.literalText?.lowercased() == "items", template.count >= 2,
+           template[template.index(after: template.startIndex)].isPlaceholderOnly, segment.lowercased() == "root",
+           match(template.dropFirst(2), url.dropFirst()) {
+            return true
+        }
         return matchSegment(first, segment) && match(template.dropFirst(), url.dropFirst())
     }
 

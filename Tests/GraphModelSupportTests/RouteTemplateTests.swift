@@ -105,4 +105,13 @@ import Testing
         #expect(!route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/members"))
         #expect(!route.matches("https://graph.microsoft.com/v1.0/groups/1/transitiveMemberOf/microsoft.graph.group/members"))
     }
+
+    /// `root` is Graph's alias for the drive's root item.
+    @Test func rootAliasAddressesADriveItem() throws {
+        let route = try RouteTemplate("/drives/{drive-id}/items/{parent-item-id}/children")
+        #expect(route.matches("https://graph.microsoft.com/v1.0/drives/b!x/root/children"))
+        #expect(route.matches("https://graph.microsoft.com/v1.0/drives/b!x/items/01ABC/children"))
+        #expect(!route.matches("https://graph.microsoft.com/v1.0/drives/b!x/root/permissions"))
+        #expect(!route.matches("https://graph.microsoft.com/v1.0/drives/b!x/special/children"))
+    }
 }
