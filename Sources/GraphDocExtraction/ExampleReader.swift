@@ -104,7 +104,7 @@ enum ExampleReader {
     /// The type an annotation's `@odata.type` names: `Collection(microsoft.graph.group)` is a
     /// collection of `microsoft.graph.group`, and a Markdown link (`[x](x.md)`) names `x`.
     static func annotationType(_ written: String) -> (name: String, collection: Bool) {
-        var text = Substring(written.trimmingCharacters(in: .whitespaces))
+        var text = Substring(written.trimmedBlanks)
         var collection = false
         if text.lowercased().hasPrefix("collection("), text.hasSuffix(")") {
             text = text.dropFirst("collection(".count).dropLast()
@@ -113,6 +113,6 @@ enum ExampleReader {
         if text.hasPrefix("["), let close = text.firstIndex(of: "]") {
             text = text[text.index(after: text.startIndex)..<close]
         }
-        return (String(text.trimmingCharacters(in: .whitespaces)), collection)
+        return (text.trimmedBlanks, collection)
     }
 }

@@ -63,11 +63,12 @@ extension PageWalker {
             diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections)
     }
 
-    /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user`.
+    /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user` (the element
+    /// type, read as ``ExampleReader/annotationType(_:)`` reads annotations).
     static func unqualified(_ name: String) -> String {
-        var result = Substring(name.trimmedBlanks)
-        if result.hasPrefix("#") { result = result.dropFirst() }
-        if result.lowercased().hasPrefix("collection("), result.hasSuffix(")") { result = result.dropFirst(11).dropLast() }
+        var written = Substring(name.trimmedBlanks)
+        if written.hasPrefix("#") { written = written.dropFirst() }
+        var result = Substring(ExampleReader.annotationType(String(written)).name)
         if let dot = result.lastIndex(of: ".") { result = result[result.index(after: dot)...] }
         return String(result)
     }
