@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 
 /// The two renderings of the IR that `graphdoc ir` prints.
@@ -39,31 +38,9 @@ public enum IRRendering {
     }
 
     private static func encodeConcurrently<T: Encodable & Sendable>(_ items: [T]) throws -> [String] {
-        let results = ResultSlots(count: items.count)
-        let chunkCount = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        let chunkSize = (items.count + chunkCount - 1) / chunkCount
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            let encoder = encoder()
-            // The last chunks may be short or empty (25 items in 8 chunks of 4).
-            for index in min(items.count, chunk * chunkSize)..<min(items.count, (chunk + 1) * chunkSize) {
-                results.set(index, Result { String(decoding: try encoder.encode(items[index]), as: UTF8.self) })
-            }
-        }
-        return try results.values.map { try $0!.get() }
-    }
-
-    /// Write-once slots filled from several threads, each index by exactly one of them.
-    private final class ResultSlots: @unchecked Sendable {
-        private(set) var values: [Result<String, any Error>?]
-        private let lock = NSLock()
-
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: Result<String, any Error>) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
-        }
+        try items.concurrentMap { item in
+            Result { String(decoding: try encoder().encode(item), as: UTF8.self) }
+        }.map { try $0.get() }
     }
 
     /// Counts for humans: pages by kind and locale, types, enums, operations, examples, diagnostics by rule.

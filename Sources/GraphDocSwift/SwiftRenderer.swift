@@ -1,4 +1,5 @@
 import Foundation
+import GraphDocIR
 
 /// Renders view models to file text through a ``TemplateSet``.
 public struct SwiftRenderer: Sendable {
@@ -13,11 +14,7 @@ public struct SwiftRenderer: Sendable {
     /// One file per unit, in the units' order. Units render concurrently: rendering is a pure
     /// function of the unit, and at Graph scale (thousands of files) it dominates generation time.
     public func render(_ units: [RenderUnit]) -> [GeneratedFile] {
-        let results = ResultSlots(count: units.count)
-        DispatchQueue.concurrentPerform(iterations: units.count) { index in
-            results.set(index, renderOne(units[index]))
-        }
-        return results.values
+        units.concurrentMap(renderOne)
     }
 
     func renderOne(_ unit: RenderUnit) -> GeneratedFile {
@@ -35,20 +32,4 @@ public struct SwiftRenderer: Sendable {
             TemplateValues.tree(FileViewModel(header: unit.header ? header : nil, body: unit.value)), template: unit.template.rawValue)
         return GeneratedFile(path: unit.path, contents: SwiftLayout.format(text))
     }
-}
-
-/// Fixed slots filled from concurrent iterations, each slot written once.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [GeneratedFile?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ file: GeneratedFile) {
-        lock.lock()
-        slots[index] = file
-        lock.unlock()
-    }
-
-    var values: [GeneratedFile] { slots.map { $0! } }
 }
