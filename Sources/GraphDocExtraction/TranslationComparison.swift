@@ -101,11 +101,14 @@ enum TranslationComparison {
     }
 
     /// Copies the translation's property descriptions onto the merged types.
-    static func addLocalizedDescriptions(from facts: [TypeDefinition], english: [TypeDefinition], to types: inout [TypeDefinition]) {
+    /// - Parameter indexByName: the index in `types` of each lowercased type name.
+    static func addLocalizedDescriptions(
+        from facts: [TypeDefinition], english: [TypeDefinition], to types: inout [TypeDefinition], indexByName: [String: Int]
+    ) {
         for translated in facts {
             let fact = english.first { $0.name.lowercased() == translated.name.lowercased() && $0.origin == translated.origin }
                 .map { aligned(translated, with: $0) } ?? translated
-            guard let index = types.firstIndex(where: { $0.name.lowercased() == fact.name.lowercased() }) else { continue }
+            guard let index = indexByName[fact.name.lowercased()] else { continue }
             for property in fact.properties {
                 guard let localized = property.localizedDescription, !localized.isEmpty,
                       let p = types[index].properties.firstIndex(where: { $0.name == property.name }),
