@@ -22,8 +22,9 @@ enum EnumMerger {
         for statement in statements { groups[statement.definition.name, default: []].append(statement) }
         return groups.values.map { group in
             let ordered = group.sorted { a, b in
-                let ka = (rank(a.definition), a.pageAuthority), kb = (rank(b.definition), b.pageAuthority)
-                return ka != kb ? ka < kb : (a.definition.sources.first ?? TypeMerger.nowhere) < (b.definition.sources.first ?? TypeMerger.nowhere)
+                if a.definition.origin != b.definition.origin { return a.definition.origin < b.definition.origin }
+                if a.pageAuthority != b.pageAuthority { return a.pageAuthority < b.pageAuthority }
+                return (a.definition.sources.first ?? TypeMerger.nowhere) < (b.definition.sources.first ?? TypeMerger.nowhere)
             }.map(\.definition)
             var result = ordered[0]
             let firstNames = result.members.map(\.name)
@@ -54,14 +55,6 @@ enum EnumMerger {
             }
             result.sources = Array(Set(result.sources)).sorted()
             return result
-        }
-    }
-
-    private static func rank(_ definition: EnumDefinition) -> Int {
-        switch definition.origin {
-        case .table: 0
-        case .description: 1
-        case .example: 2
         }
     }
 }

@@ -1,11 +1,22 @@
 /// Where an enum's members were read from.
-public enum EnumOrigin: String, Codable, Hashable, Sendable {
+public enum EnumOrigin: String, Codable, Hashable, Sendable, Comparable {
     /// An enumeration page's `Members` table or a `### x values` table.
     case table
     /// "Possible values are: `a`, `b`" in a property description.
     case description
     /// Values seen in examples only.
     case example
+
+    private var rank: Int {
+        switch self {
+        case .table: 0
+        case .description: 1
+        case .example: 2
+        }
+    }
+
+    /// `a < b` means `a` is more authoritative than `b` (tables before descriptions before examples).
+    public static func < (lhs: EnumOrigin, rhs: EnumOrigin) -> Bool { lhs.rank < rhs.rank }
 }
 
 /// One documented value of an enum.

@@ -31,6 +31,11 @@ public struct Operation: Codable, Hashable, Sendable {
         self.sources = sources
     }
 
+    /// The first documented success (2xx) response: what a successful call returns.
+    public var successResponse: ResponseDescription? {
+        responses.first { (200..<300).contains($0.status) }
+    }
+
     enum CodingKeys: String, CodingKey {
         case id, title, apiVersion, page, routes, requestBody, responses, examples, translations, sources
     }

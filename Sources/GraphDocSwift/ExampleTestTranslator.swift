@@ -119,7 +119,7 @@ public struct ExampleTestTranslator: Sendable {
     ) -> ExampleMessageTestViewModel {
         let found = findings.findings(for: message, exampleName: example.name)
         var test = messageTest(message, example: example, label: label + ": response", found: found)
-        let documented = operation.responses.first { (200..<300).contains($0.status) }
+        let documented = operation.successResponse
         guard let status = message.status, (200..<300).contains(status) else {
             // An error example: its body is an error payload, not the documented type.
             test.decode = []

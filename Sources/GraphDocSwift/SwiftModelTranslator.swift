@@ -251,7 +251,7 @@ public struct SwiftModelTranslator: Sendable {
                 }
             }
         }
-        let success = operation.responses.first { (200..<300).contains($0.status) }
+        let success = operation.successResponse
         var responseType = "GraphModelSupport.NoBody"
         var responseLiteral = "nil"
         var responseIsCollection = false

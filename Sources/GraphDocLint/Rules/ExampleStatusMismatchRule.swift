@@ -16,7 +16,7 @@ public struct ExampleStatusMismatchRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for site in context.sites {
-            guard let documented = site.operation.responses.first(where: { (200..<300).contains($0.status) }) else { continue }
+            guard let documented = site.operation.successResponse else { continue }
             for example in site.examples {
                 guard let response = example.response, let status = response.status, (200..<300).contains(status),
                       status != documented.status else { continue }

@@ -93,8 +93,7 @@ public struct EnumMembersDifferRule: LintRule {
         var findings: [Diagnostic] = []
         for (name, list) in statements.sorted(by: { $0.key < $1.key }) {
             for locale in Set(list.map(\.locale)).sorted() {
-                let local = list.filter { $0.locale == locale }.map(\.enumeration)
-                    .sorted { ($0.origin.rank, $0.sources.first?.description ?? "") < ($1.origin.rank, $1.sources.first?.description ?? "") }
+                let local = list.filter { $0.locale == locale }.map(\.enumeration).sorted(by: Self.moreAuthoritative)
                 guard let reference = local.first else { continue }
                 let expected = Self.members(reference)
                 for other in local.dropFirst() {
@@ -114,18 +113,13 @@ public struct EnumMembersDifferRule: LintRule {
         return findings
     }
 
+    /// Tables before descriptions, then by first source.
+    static func moreAuthoritative(_ a: EnumDefinition, _ b: EnumDefinition) -> Bool {
+        if a.origin != b.origin { return a.origin < b.origin }
+        return (a.sources.first?.description ?? "") < (b.sources.first?.description ?? "")
+    }
+
     static func members(_ enumeration: EnumDefinition) -> Set<String> {
         Set(enumeration.members.map(\.name)).subtracting(["unknownFutureValue"])
-    }
-}
-
-extension EnumOrigin {
-    /// Tables are more authoritative than descriptions.
-    var rank: Int {
-        switch self {
-        case .table: 0
-        case .description: 1
-        case .example: 2
-        }
     }
 }
