@@ -10,16 +10,18 @@ import GraphDocIR
 public struct ExampleFindings: Sendable {
     /// Rules whose findings predict a validation issue, with the issue's kind.
     public static let validationRules: [String: String] = [
-        "example-placeholder-value": "value", "example-enum-value-unknown": "value",
-        "example-property-type-mismatch": "value", "example-read-only-property": "readOnly",
-        "example-required-property-missing": "required",
+        RuleID.examplePlaceholderValue.id: "value", RuleID.exampleEnumValueUnknown.id: "value",
+        RuleID.examplePropertyTypeMismatch.id: "value", RuleID.exampleReadOnlyProperty.id: "readOnly",
+        RuleID.exampleRequiredPropertyMissing.id: "required",
     ]
     /// Rules whose findings predict that the request URL matches no route.
-    public static let routeRules: Set<String> = ["route-example-unmatched", "route-example-root", "route-example-method-mismatch"]
-    public static let jsonRule = "example-json-invalid"
+    public static let routeRules: Set<String> = [
+        RuleID.routeExampleUnmatched.id, RuleID.routeExampleRoot.id, RuleID.routeExampleMethodMismatch.id,
+    ]
+    public static let jsonRule = RuleID.exampleJSONInvalid.id
     /// The rule whose findings predict that the example's status is not the documented one.
-    public static let statusRule = "example-status-mismatch"
-    public static let referenceRule = "route-ref-with-object-body"
+    public static let statusRule = RuleID.exampleStatusMismatch.id
+    public static let referenceRule = RuleID.routeRefWithObjectBody.id
 
     private let byFile: [String: [Diagnostic]]
     /// First lines of every example message, by file, sorted.
