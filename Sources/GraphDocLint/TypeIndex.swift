@@ -12,6 +12,10 @@ public struct TypeIndex: Sendable {
     private var enumsFolded: [String: EnumDefinition] = [:]
     private var ownedEnums: [String: EnumDefinition] = [:]
     private var qualified: [String: TypeDefinition] = [:]
+    /// Flattened members and openness of every indexed type, worked out once: rules ask for them per
+    /// example object, thousands of times over a reference.
+    private var membersByType: [String: [String: (Property, owner: String)]] = [:]
+    private var openTypes: Set<String> = []
 
     /// Indexes the merged model first; page facts only add what the model lacks, so the index also
     /// works on page facts alone (tests, or a model that has not been merged).
@@ -29,6 +33,10 @@ public struct TypeIndex: Sendable {
             if let owner = enumeration.ownerType, let property = enumeration.ownerProperty {
                 ownedEnums[EnumDefinition.ownedName(type: owner, property: property)] = enumeration
             }
+        }
+        for type in types.values {
+            membersByType[type.name] = flattenedMembers(of: type)
+            if ancestry(of: type).contains(where: \.isOpen) { openTypes.insert(type.name) }
         }
     }
 
@@ -103,26 +111,35 @@ public struct TypeIndex: Sendable {
 
     /// A type's properties and relationships, inherited ones included (own definitions win).
     public func allMembers(of type: TypeDefinition) -> [String: (Property, owner: String)] {
-        var members: [String: (Property, owner: String)] = [:]
-        var current: TypeDefinition? = type
-        var seen: Set<String> = []
-        while let definition = current, seen.insert(definition.name).inserted {
-            for property in definition.properties + definition.relationships where members[property.name] == nil {
-                members[property.name] = (property, definition.name)
-            }
-            current = definition.baseType.flatMap { self.type(named: $0) }
-        }
-        return members
+        if let members = membersByType[type.name], types[type.name] == type { return members }
+        return flattenedMembers(of: type)
     }
 
     /// Whether the type or one of its ancestors is open (accepts undocumented properties).
     public func isOpen(_ type: TypeDefinition) -> Bool {
+        if types[type.name] == type { return openTypes.contains(type.name) }
+        return ancestry(of: type).contains(where: \.isOpen)
+    }
+
+    /// The type, then its base types, stopping at a cycle or an unknown base.
+    private func ancestry(of type: TypeDefinition) -> [TypeDefinition] {
+        var chain: [TypeDefinition] = []
         var current: TypeDefinition? = type
         var seen: Set<String> = []
         while let definition = current, seen.insert(definition.name).inserted {
-            if definition.isOpen { return true }
+            chain.append(definition)
             current = definition.baseType.flatMap { self.type(named: $0) }
         }
-        return false
+        return chain
+    }
+
+    private func flattenedMembers(of type: TypeDefinition) -> [String: (Property, owner: String)] {
+        var members: [String: (Property, owner: String)] = [:]
+        for definition in ancestry(of: type) {
+            for property in definition.properties + definition.relationships where members[property.name] == nil {
+                members[property.name] = (property, definition.name)
+            }
+        }
+        return members
     }
 }
