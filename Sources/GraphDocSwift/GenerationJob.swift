@@ -80,8 +80,9 @@ public struct GenerationJob: Sendable {
         let templates = try TemplateSet(
             overrides: templatesDirectory, builtIn: builtInTemplatesDirectory ?? TemplateSet.builtInDirectory)
         let generator = SwiftGenerator(templates: templates, options: options)
-        let (files, notes) = try generator.generateWithNotes(model, shards: shards)
-        let tests = try testsOutputDirectory.map { ($0, try generator.generateExampleTests(model, findings: findings)) }
+        let output = try generator.generate(model, shards: shards, exampleFindings: testsOutputDirectory == nil ? nil : findings)
+        let (files, notes) = (output.files, output.notes)
+        let tests = testsOutputDirectory.flatMap { directory in output.tests.map { (directory, $0) } }
         let writer = OutputWriter(outputDirectory: outputDirectory)
         let plan = check ? try writer.plan(files) : try writer.write(files)
         var report = Report(files: files, plan: plan, checked: check, notes: notes)

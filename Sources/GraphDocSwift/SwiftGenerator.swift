@@ -18,6 +18,21 @@ public struct SwiftGenerator: Sendable {
     /// The files and notes about what could not be mapped faithfully: one file per declaration, or
     /// exactly the files of `shards` when given.
     public func generateWithNotes(_ model: ApiModel, shards: ShardLayout? = nil) throws -> (files: [GeneratedFile], notes: [String]) {
+        let output = try generate(model, shards: shards, exampleFindings: nil)
+        return (output.files, output.notes)
+    }
+
+    /// One Swift Testing file per operation with examples (see ``ExampleTestTranslator``), for a
+    /// test target that imports the models' module. `findings` are the documentation's known
+    /// defects (lint findings as plain data): the expectations they break become known issues.
+    public func generateExampleTests(_ model: ApiModel, findings: [Diagnostic]) throws -> [GeneratedFile] {
+        try generate(model, shards: nil, exampleFindings: findings).tests ?? []
+    }
+
+    /// Models, notes, and example tests when `exampleFindings` is given, from one translation of the model.
+    public func generate(
+        _ model: ApiModel, shards: ShardLayout?, exampleFindings: [Diagnostic]?
+    ) throws -> (files: [GeneratedFile], notes: [String], tests: [GeneratedFile]?) {
         let translator = try SwiftModelTranslator(model: model, options: options)
         let renderer = SwiftRenderer(templates: templates, options: options)
         let units = translator.translate()
@@ -27,15 +42,9 @@ public struct SwiftGenerator: Sendable {
             "note: \(unresolved.count) type name(s) not defined by the input, generated as JSONValue: "
                 + unresolved.joined(separator: ", ")
         ]
-        return (files, notes)
-    }
-
-    /// One Swift Testing file per operation with examples (see ``ExampleTestTranslator``), for a
-    /// test target that imports the models' module. `findings` are the documentation's known
-    /// defects (lint findings as plain data): the expectations they break become known issues.
-    public func generateExampleTests(_ model: ApiModel, findings: [Diagnostic]) throws -> [GeneratedFile] {
-        let translator = try SwiftModelTranslator(model: model, options: options)
-        let units = ExampleTestTranslator(translator: translator, findings: findings).translate()
-        return SwiftRenderer(templates: templates, options: options).render(units)
+        let tests = exampleFindings.map { findings in
+            renderer.render(ExampleTestTranslator(translator: translator, findings: findings).translate())
+        }
+        return (files, notes, tests)
     }
 }
