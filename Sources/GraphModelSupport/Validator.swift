@@ -66,7 +66,7 @@ public struct Validator: Sendable {
     }
 
     /// Whole-string match; an invalid pattern matches nothing, so it shows up as an issue.
-    static func matches(_ value: String, _ pattern: String) -> Bool {
+    public static func matches(_ value: String, _ pattern: String) -> Bool {
         guard let range = value.range(of: "^(?:" + pattern + ")$", options: .regularExpression) else { return false }
         return range == value.startIndex..<value.endIndex
     }
