@@ -10,6 +10,8 @@ public struct LintContext: Sendable {
     /// Every page's statement of an operation (English pages and translations).
     public let sites: [OperationSite]
     let walk: ExampleWalk
+    /// How every example request's URL relates to its page's routes, worked out once for the route rules.
+    let routeOutcomes: [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)]
 
     public init(model: ApiModel, pages: [PageFacts], metadata: CSDLModel? = nil) {
         self.model = model
@@ -18,6 +20,7 @@ public struct LintContext: Sendable {
         self.index = TypeIndex(model: model, pages: pages)
         self.sites = Self.sites(model: model, pages: pages)
         self.walk = ExampleWalk(sites: sites, index: index)
+        self.routeOutcomes = RouteMatchOutcome.outcomes(sites)
     }
 
     /// Example bodies with the type each is checked against.

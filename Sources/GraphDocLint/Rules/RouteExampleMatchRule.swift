@@ -9,9 +9,9 @@ enum RouteMatchOutcome: Sendable {
 
     /// Every example request of every page whose URL is a Graph URL, with its outcome. Pages with no
     /// readable route are skipped (section-missing and route-malformed report those).
-    static func outcomes(_ context: LintContext) -> [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)] {
+    static func outcomes(_ sites: [OperationSite]) -> [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)] {
         var results: [(Example, HttpMessage, RouteMatchOutcome)] = []
-        for site in context.sites {
+        for site in sites {
             let templates = site.routes.compactMap { route in
                 (try? RouteTemplate(RouteLiteralKeyRule.replacingGuids(in: route.path))).map { (route, $0) }
             }
@@ -52,7 +52,7 @@ public struct RouteExampleUnmatchedRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        RouteMatchOutcome.outcomes(context).compactMap { example, request, outcome in
+        context.routeOutcomes.compactMap { example, request, outcome in
             guard case .unmatched(let documented) = outcome else { return nil }
             return Diagnostic(
                 rule,
@@ -75,7 +75,7 @@ public struct RouteExampleMethodMismatchRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        RouteMatchOutcome.outcomes(context).compactMap { example, request, outcome in
+        context.routeOutcomes.compactMap { example, request, outcome in
             guard case .methodMismatch(let methods) = outcome else { return nil }
             return Diagnostic(
                 rule,
