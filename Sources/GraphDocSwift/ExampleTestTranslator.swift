@@ -198,13 +198,8 @@ public struct ExampleTestTranslator: Sendable {
             anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftNaming.stringLiteral(name))
     }
 
-    /// A type of the models' module spelled with the module name (`GraphModels.Calendar`): test files
-    /// also import Testing, whose `Tag`, `Comment` or `Issue` would otherwise be ambiguous with a model's.
-    func qualified(_ swiftType: String) -> String {
-        let external = ["Swift.", "GraphModelSupport.", "Foundation."]
-        guard !external.contains(where: swiftType.hasPrefix) else { return swiftType }
-        return translator.options.moduleName + "." + swiftType
-    }
+    /// A type of the models' module spelled with the module name (`GraphModels.Calendar`).
+    func qualified(_ swiftType: String) -> String { translator.moduleQualified(swiftType) }
 
     static func knownIssue(_ findings: [Diagnostic]) -> [KnownIssueViewModel] {
         findings.isEmpty ? [] : [KnownIssueViewModel(commentLiteral: SwiftNaming.stringLiteral(ExampleFindings.comment(for: findings)))]

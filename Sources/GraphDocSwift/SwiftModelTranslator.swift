@@ -204,9 +204,14 @@ public struct SwiftModelTranslator: Sendable {
 
     // MARK: Operations
 
-    /// A generated model type as written inside `Operations`, where an operation enum may carry the
-    /// same name (`Operations.CallRecord` beside the model `CallRecord`): qualified by the module.
+    /// A generated model type spelled with the module name, for places where another name may shadow
+    /// it: inside `Operations` an operation enum may carry a model's name (`Operations.CallRecord`), and
+    /// test files also import Testing, whose `Tag` or `Issue` would be ambiguous with a model's.
+    /// Arrays keep their brackets (`[GraphModels.User]`); runtime and standard types are left alone.
     func moduleQualified(_ swiftType: String) -> String {
+        if swiftType.hasPrefix("["), swiftType.hasSuffix("]") {
+            return "[" + moduleQualified(String(swiftType.dropFirst().dropLast())) + "]"
+        }
         guard !swiftType.hasPrefix("GraphModelSupport."), !swiftType.hasPrefix("Swift."), !swiftType.hasPrefix("Foundation."),
               let first = swiftType.first, first.isLetter || first == "_" else { return swiftType }
         return "\(options.moduleName).\(swiftType)"
@@ -257,8 +262,7 @@ public struct SwiftModelTranslator: Sendable {
         var responseIsCollection = false
         if let reference = success?.type {
             let mapping = types.map(reference)
-            let element = moduleQualified(mapping.element)
-            responseType = mapping.swiftType == mapping.element ? element : (reference.collection ? "[\(element)]" : mapping.swiftType)
+            responseType = moduleQualified(mapping.swiftType)
             responseLiteral = SwiftNaming.stringLiteral(mapping.element)
             responseIsCollection = reference.collection
         }
