@@ -51,12 +51,13 @@ public struct SwiftTypeMapper: Sendable {
             polymorphicNames[Self.key(type.name)] = anyName
             claim(anyName, type.name, type.sources.first, isEnum: true)
         }
+        let topLevelTypeNames = Set(typeNames.values)
         for definition in model.enums {
             let (owner, property) = Self.owner(of: definition)
             if let owner, let ownerSwift = typeNames[Self.key(owner)] {
                 var nested = SwiftNaming.nestedTypeName(property ?? definition.name)
                 // A nested name equal to a top-level type would shadow it inside the owner.
-                if typeNames.values.contains(nested) || nested == ownerSwift { nested += "Value" }
+                if topLevelTypeNames.contains(nested) || nested == ownerSwift { nested += "Value" }
                 let path = ownerSwift + "." + nested
                 enumPaths[definition.name.lowercased()] = path
                 claim(path, definition.name, definition.sources.first, isEnum: true)
