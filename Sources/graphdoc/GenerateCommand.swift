@@ -95,15 +95,3 @@ struct GenerateCommand: AsyncParsableCommand {
 }
 
 extension AccessLevel: ExpressibleByArgument {}
-
-/// Writes a line to standard error.
-func printError(_ message: String) {
-    var stderr = StandardError()
-    print(message, to: &stderr)
-}
-
-struct StandardError: TextOutputStream {
-    mutating func write(_ string: String) {
-        FileHandle.standardError.write(Data(string.utf8))
-    }
-}

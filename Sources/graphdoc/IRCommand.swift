@@ -36,7 +36,7 @@ struct IRCommand: AsyncParsableCommand {
         }
         try Output.write(text, to: output)
         if loaded.readableFileCount == 0 {
-            FileHandle.standardError.write(Data("graphdoc: no input could be read\n".utf8))
+            printError("graphdoc: no input could be read")
             throw ExitCode(2)
         }
     }

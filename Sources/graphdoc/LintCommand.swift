@@ -76,7 +76,7 @@ struct LintCommand: AsyncParsableCommand {
                 throw LintUsageError("no such file or folder: \(path)")
             }
         } catch let error as LintUsageError {
-            FileHandle.standardError.write(Data("graphdoc lint: error: \(error.message)\n".utf8))
+            printError("graphdoc lint: error: \(error.message)")
             throw ExitCode(2)
         }
 
@@ -99,7 +99,7 @@ struct LintCommand: AsyncParsableCommand {
             do {
                 try Baseline(accepting: everything.diagnostics).encoded().write(to: URL(fileURLWithPath: writeBaseline))
             } catch {
-                FileHandle.standardError.write(Data("graphdoc lint: error: cannot write baseline \(writeBaseline): \(error.localizedDescription)\n".utf8))
+                printError("graphdoc lint: error: cannot write baseline \(writeBaseline): \(error.localizedDescription)")
                 throw ExitCode(2)
             }
         }
@@ -141,7 +141,7 @@ struct LintCommand: AsyncParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: output))
         } catch {
-            FileHandle.standardError.write(Data("graphdoc lint: error: cannot write \(output): \(error.localizedDescription)\n".utf8))
+            printError("graphdoc lint: error: cannot write \(output): \(error.localizedDescription)")
             throw ExitCode(2)
         }
     }

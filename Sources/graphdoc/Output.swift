@@ -11,3 +11,15 @@ enum Output {
         }
     }
 }
+
+/// Writes a line to standard error (messages, notes and errors; never the command's output).
+func printError(_ message: String) {
+    var stderr = StandardError()
+    print(message, to: &stderr)
+}
+
+struct StandardError: TextOutputStream {
+    mutating func write(_ string: String) {
+        FileHandle.standardError.write(Data(string.utf8))
+    }
+}
