@@ -30,8 +30,10 @@ enum ExampleTypeInference {
     static func placeholderType(_ value: JSONValue) -> TypeReference {
         switch value {
         case .string(let text):
-            let word = text.split(whereSeparator: { $0 == " " || $0 == "(" }).first.map { $0.lowercased() } ?? ""
-            if let primitive = Vocabulary.typeWords[word] { return TypeReference(name: primitive) }
+            // "string (timestamp)": the qualifier in parentheses is the more precise type.
+            let words = text.lowercased().split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" }).map(String.init)
+            let precise = words.dropFirst().compactMap { Vocabulary.typeWords[$0] }.first { $0 != "String" }
+            if let primitive = precise ?? words.first.flatMap({ Vocabulary.typeWords[$0] }) { return TypeReference(name: primitive) }
             return Context.valueType(value)
         case .array(let items):
             let element = items.first.map(placeholderType) ?? TypeReference(name: "Json")

@@ -100,15 +100,39 @@ extension PageWalker {
         return PageLocale.fromPath(path) ?? "en-US"
     }
 
-    func decideKind() -> PageKind {
-        let docType = (document.frontMatter?["doc_type"] ?? "").lowercased().trimmed(scalars: "\"' ")
-        switch docType {
-        case "apipagetype": return .operation
-        case "resourcepagetype": return .resource
-        case "enumpagetype": return .enumeration
-        case "conceptualpagetype": return .other
-        default: break
+    /// The page kind: the front matter's `doc_type`, unless the page's structure plainly says
+    /// otherwise (a resource annotation and no HTTP request, or routes on a page declared a resource),
+    /// which is reported: the structure is what readers and graphdoc rely on.
+    mutating func decideKind() -> PageKind {
+        let structural = structuralKind()
+        let docType = (document.frontMatter?["doc_type"] ?? "").trimmed(scalars: "\"' ")
+        let declared: PageKind? = switch docType.lowercased() {
+        case "apipagetype": .operation
+        case "resourcepagetype": .resource
+        case "enumpagetype": .enumeration
+        case "conceptualpagetype": .other
+        default: nil
         }
+        guard let declared else { return structural }
+        let keys = Set(sections.map(\.key))
+        let hasRequest = keys.contains(Vocabulary.Section.httpRequest) || !routes.isEmpty
+        let plainlyResource = resourceAnnotation != nil && !hasRequest
+        // Conceptual pages show requests as illustrations; they stay conceptual.
+        let plainlyOperation = hasRequest && resourceAnnotation == nil && !keys.contains(Vocabulary.Section.properties) && declared != .other
+        guard declared != structural, (structural == .resource && plainlyResource) || (structural == .operation && plainlyOperation) else {
+            return declared
+        }
+        let line = document.frontMatter?.keyLines["doc_type"] ?? 1
+        let evidence = structural == .resource ? "a resource annotation and no HTTP request" : "HTTP request routes and no resource annotation"
+        diagnostics.append(Diagnostic(
+            .docTypeMismatch,
+            "expected doc_type '\(structural.docType)' for a page with \(evidence), found '\(docType)'; reading it as a \(structural.rawValue) page",
+            at: SourceLocation(file: path, line: line, column: 1), subject: "doc_type"))
+        return structural
+    }
+
+    /// The kind the page's sections, routes and annotations show.
+    func structuralKind() -> PageKind {
         let keys = Set(sections.map(\.key))
         if keys.contains(Vocabulary.Section.httpRequest) || !routes.isEmpty || examples.contains(where: { $0.request != nil }) {
             return .operation
@@ -138,16 +162,22 @@ extension PageWalker {
     }
 
     /// Keys of the JSON representation that no table lists: the page states them, so they are read
-    /// (typed from their placeholder values) and reported.
+    /// (typed from their placeholder values) and reported. A table name that differs from a key only
+    /// in case takes the key's spelling, which is the one on the wire.
     mutating func addPropertiesOnlyInJSONRepresentation(typeName: String) {
-        guard let (value, origin) = resourceJSON, let members = value?.objectMembers, !properties.isEmpty,
+        guard let (value, origin) = resourceJSON, let members = value?.objectMembers,
               // A table whose names were translated by machine cannot be compared with the JSON keys;
               // those rows are reported as suspicious names instead.
               properties.allSatisfy({ TableReader.isPropertyName($0.name) }) else { return }
-        let known = Set((properties + relationships).map { $0.name.lowercased() })
-        for member in members where !member.key.hasPrefix("@") && !known.contains(member.key.lowercased()) && TableReader.isPropertyName(member.key) {
+        let exact = Set((properties + relationships).map(\.name))
+        let known = Set(exact.map { $0.lowercased() })
+        for member in members where !member.key.hasPrefix("@") && !exact.contains(member.key) && TableReader.isPropertyName(member.key) {
             let location = SourceLocation(
                 file: path, line: origin.line + member.line - 1, column: origin.column + member.column - 1)
+            if known.contains(member.key.lowercased()) {
+                respellTableName(as: member.key, typeName: typeName, at: location)
+                continue
+            }
             properties.append(Property(
                 name: member.key, type: ExampleTypeInference.placeholderType(member.value), origin: .resource, source: location))
             diagnostics.append(Diagnostic(
@@ -155,6 +185,19 @@ extension PageWalker {
                 "expected property '\(member.key)' of '\(typeName)' in the properties or relationships table, found it only in the JSON representation",
                 at: location, subject: member.key))
         }
+    }
+
+    private mutating func respellTableName(as key: String, typeName: String, at location: SourceLocation) {
+        func respell(_ list: inout [Property]) {
+            guard let index = list.firstIndex(where: { $0.name.lowercased() == key.lowercased() }) else { return }
+            diagnostics.append(Diagnostic(
+                .propertyNameCase,
+                "expected the table's property '\(list[index].name)' of '\(typeName)' to be spelled as in the JSON representation, found '\(key)' there; using '\(key)'",
+                at: list[index].source, subject: key))
+            list[index].name = key
+        }
+        respell(&properties)
+        respell(&relationships)
     }
 
     // MARK: Tables
@@ -197,6 +240,18 @@ extension PageWalker {
             default:
                 continue
             }
+        }
+    }
+}
+
+private extension PageKind {
+    /// The front matter `doc_type` the docs site uses for pages of this kind.
+    var docType: String {
+        switch self {
+        case .operation: "apiPageType"
+        case .resource: "resourcePageType"
+        case .enumeration: "enumPageType"
+        case .other: "conceptualPageType"
         }
     }
 }

@@ -30,6 +30,7 @@ extension RuleID {
 
     // MARK: structure
     public static let frontMatterInvalid = RuleID("front-matter-invalid", .warning, .structure, "The YAML front matter does not parse.")
+    public static let docTypeMismatch = RuleID("front-matter-doc-type-mismatch", .warning, .structure, "The front matter's doc_type contradicts the page's structure.")
     public static let frontMatterMissingField = RuleID("front-matter-missing-field", .warning, .structure, "The front matter lacks title or description.")
     public static let annotationInvalid = RuleID("annotation-json-invalid", .warning, .structure, "An HTML-comment annotation is not valid JSON (read leniently).")
     public static let annotationUnknownBlockType = RuleID("annotation-unknown-block-type", .warning, .structure, "An annotation names a blockType graphdoc does not know.")
@@ -39,6 +40,7 @@ extension RuleID {
     public static let sectionMissing = RuleID("section-missing", .warning, .structure, "A section the page kind requires is missing.")
     public static let propertyNameSuspicious = RuleID("property-name-suspicious", .warning, .structure, "A property name is not an identifier (machine translation, markup).")
     public static let propertyOnlyInJSON = RuleID("property-only-in-json-representation", .warning, .structure, "A property appears in the JSON representation but in no properties or relationships table.")
+    public static let propertyNameCase = RuleID("property-name-case-mismatch", .warning, .structure, "A table and the JSON representation spell a property name with different letter case.")
     public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
 
     // MARK: route
@@ -60,8 +62,8 @@ extension RuleID {
     /// Every rule extraction can emit. Lint adds its own rules to its catalogue.
     public static let extractionRules: [RuleID] = [
         .inputUnreadable, .inputNotUTF8, .inputEmpty, .inputBinary,
-        .frontMatterInvalid, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
-        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .propertyOnlyInJSON,
+        .frontMatterInvalid, .docTypeMismatch, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
+        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .propertyOnlyInJSON, .propertyNameCase,
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,

@@ -6,6 +6,8 @@ import Yams
 public struct FrontMatter: Sendable {
     /// Scalar values by key, as strings (`title`, `description`, `doc_type`, `ms.contentlocale`, ...).
     public var values: [String: String]
+    /// The file line of each key, for diagnostics about a value.
+    public var keyLines: [String: Int]
     /// The first and last file lines of the block, fences included.
     public var lineRange: ClosedRange<Int>
 
@@ -23,11 +25,14 @@ public struct FrontMatter: Sendable {
         guard let end = closing else { return nil }
         let yamlText = (2..<end).map { source.line($0) }.joined(separator: "\n")
         var values: [String: String] = [:]
+        var keyLines: [String: Int] = [:]
         do {
             if let mapping = try Yams.Parser(yaml: yamlText, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()?.mapping {
                 for (key, value) in mapping {
                     guard let k = key.string else { continue }
                     values[k] = value.scalar?.string ?? value.string ?? ""
+                    // Yams counts lines from 1 within the YAML text, which starts on the file's line 2.
+                    if let line = key.mark?.line { keyLines[k] = line + 1 }
                 }
             }
         } catch {
@@ -42,10 +47,13 @@ public struct FrontMatter: Sendable {
                 let key = text[..<colon].trimmedBlanks
                 var value = text[text.index(after: colon)...].trimmedBlanks
                 if value.count >= 2, value.first == "\"", value.last == "\"" { value = String(value.dropFirst().dropLast()) }
-                if !key.isEmpty { values[key] = value }
+                if !key.isEmpty {
+                    values[key] = value
+                    keyLines[key] = line
+                }
             }
         }
-        return FrontMatter(values: values, lineRange: 1...end)
+        return FrontMatter(values: values, keyLines: keyLines, lineRange: 1...end)
     }
 
     private static func isFence(_ line: ArraySlice<UInt8>, allowDots: Bool) -> Bool {

@@ -86,6 +86,71 @@ import GraphDocIR
         #expect(page.diagnostics.isEmpty, "\(page.diagnostics)")
     }
 
+    @Test func jsonRepresentationKeysMissingFromTheTablesAreReadAndReported() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(
+            of: "  \"displayName\": \"string\"\n",
+            with: "  \"displayName\": \"string\",\n  \"lastSeen\": \"String (timestamp)\",\n  \"photos\": [{\"@odata.type\": \"microsoft.graph.profilePhoto\"}]\n"))
+        let user = try #require(page.types.first)
+        let added = user.properties.suffix(2)
+        #expect(added.map(\.name) == ["lastSeen", "photos"])
+        #expect(added.first?.type == TypeReference(name: "DateTimeOffset"))
+        #expect(added.last?.type == TypeReference(name: "profilePhoto", collection: true))
+        let reported = page.diagnostics.filter { $0.rule == RuleID.propertyOnlyInJSON.id }
+        #expect(reported.map(\.subject) == ["lastSeen", "photos"])
+        // The key's own line and column in the .md file.
+        let lastSeenLine = Self.resourcePage.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("\"displayName\"") }.map { $0 + 2 }
+        #expect(reported.first?.location.line == lastSeenLine)
+        #expect(reported.first?.location.column == 3)
+    }
+
+    @Test func aResourcePageWithoutTablesTakesItsPropertiesFromTheJSONRepresentation() throws {
+        let page = facts("""
+            ---
+            title: "FilterCriteria resource type"
+            doc_type: resourcePageType
+            ---
+
+            # FilterCriteria resource type
+
+            Represents the filtering criteria applied to a column.
+
+            ## JSON representation
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.workbookFilterCriteria" } -->
+
+            ```json
+            {
+              "color": "string",
+              "icon": {"@odata.type": "microsoft.graph.workbookIcon"},
+              "values": {"@odata.type": "microsoft.graph.Json"}
+            }
+            ```
+            """)
+        let type = try #require(page.types.first)
+        #expect(type.name == "workbookFilterCriteria")
+        #expect(type.properties.map(\.name) == ["color", "icon", "values"])
+        #expect(type.properties.map(\.type.name) == ["String", "workbookIcon", "Json"])
+        #expect(page.diagnostics.filter { $0.rule == RuleID.propertyOnlyInJSON.id }.count == 3)
+    }
+
+    @Test func aTableNameThatDiffersFromTheJSONKeyOnlyInCaseTakesTheKeysSpelling() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "| **displayName** |", with: "| **DisplayName** |"))
+        let user = try #require(page.types.first)
+        #expect(user.properties.map(\.name).contains("displayName"))
+        #expect(!user.properties.map(\.name).contains("DisplayName"))
+        let reported = page.diagnostics.filter { $0.rule == RuleID.propertyNameCase.id }
+        #expect(reported.count == 1)
+        #expect(reported.first?.message.contains("'DisplayName'") == true)
+        #expect(reported.first?.line == user.properties.first { $0.name == "displayName" }?.source.line)
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.propertyOnlyInJSON.id })
+    }
+
+    @Test func translatedTableNamesAreNotComparedWithJSONKeys() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "| accountEnabled |", with: "| 帐户已启用 |"))
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.propertyOnlyInJSON.id }, "\(page.diagnostics)")
+    }
+
     @Test func namespaceLineNamesTheTypesNamespace() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: microsoft.graph.callRecords"))
         #expect(page.types.first?.namespace == "microsoft.graph.callRecords")
@@ -322,6 +387,59 @@ import GraphDocIR
         #expect(rules.contains(RuleID.exampleDuplicateName.id))
         #expect(rules.contains(RuleID.annotationUnknownBlockType.id))
         #expect(page.diagnostics.contains { $0.rule == RuleID.frontMatterMissingField.id })
+    }
+
+    @Test func docTypeThatContradictsThePageIsReportedAndTheStructureWins() throws {
+        let mislabelled = facts(Self.resourcePage.replacingOccurrences(of: "doc_type: resourcePageType", with: "doc_type: \"apiPageType\""))
+        #expect(mislabelled.page.kind == .resource)
+        #expect(mislabelled.types.first?.name == "user")
+        let reported = try #require(mislabelled.diagnostics.first { $0.rule == RuleID.docTypeMismatch.id })
+        #expect(reported.line == 4)
+        #expect(reported.message.contains("expected doc_type 'resourcePageType'"))
+        #expect(reported.message.contains("found 'apiPageType'"))
+
+        // A resource page that also documents a request keeps the kind its front matter states.
+        let withRoute = facts(Self.resourcePage
+            .replacingOccurrences(of: "doc_type: resourcePageType", with: "doc_type: apiPageType")
+            .replacingOccurrences(of: "## Properties", with: "## HTTP request\n\n```http\nGET /users/{id}\n```\n\n## Properties"))
+        #expect(withRoute.page.kind == .operation)
+        #expect(!withRoute.diagnostics.contains { $0.rule == RuleID.docTypeMismatch.id })
+
+        // Overview pages show requests as illustrations and stay conceptual.
+        let overview = facts("""
+            ---
+            title: "Use the Planner API"
+            doc_type: conceptualPageType
+            ---
+
+            # Use the Planner API
+
+            ## HTTP request
+
+            ```http
+            GET /me/planner/tasks
+            ```
+            """)
+        #expect(overview.page.kind == .other)
+        #expect(!overview.diagnostics.contains { $0.rule == RuleID.docTypeMismatch.id })
+
+        // A page declared a resource that only documents a request is an operation page.
+        let operation = facts("""
+            ---
+            title: "Update servicePrincipal"
+            doc_type: resourcePageType
+            ---
+
+            # Update servicePrincipal
+
+            ## HTTP request
+
+            ```http
+            PATCH /servicePrincipals/{id}
+            ```
+            """)
+        #expect(operation.page.kind == .operation)
+        #expect(operation.diagnostics.contains { $0.rule == RuleID.docTypeMismatch.id })
     }
 
     @Test func plainTranslationLocaleFromFrontMatterOrScript() {

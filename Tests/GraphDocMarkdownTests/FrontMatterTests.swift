@@ -62,7 +62,13 @@ import Testing
         #expect(doc.frontMatter?["title"] == "Get user: the basics")
         #expect(doc.frontMatter?["description"] == "Read a user")
         #expect(doc.frontMatter?["author"] == "someone")
+        #expect(doc.frontMatter?.keyLines["author"] == 4)
         #expect(doc.headings.first?.source.line == 6)
+    }
+
+    @Test func keysKnowTheirFileLines() {
+        let doc = parse("---\ntitle: \"Get user\"\ndescription: |\n  Two\n  lines\ndoc_type: apiPageType\n---\n# Get user\n")
+        #expect(doc.frontMatter?.keyLines == ["title": 2, "description": 3, "doc_type": 6])
     }
 
     @Test func noFrontMatter() {
