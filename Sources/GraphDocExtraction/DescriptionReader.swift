@@ -32,8 +32,11 @@ enum DescriptionReader {
         // prose ("the required format", "required when ...").
         if haystack.containsText("not required") {
             facts.required = false
-        } else if containsWord(english, "Required") {
+        } else if statesRequired(english) {
             facts.required = true
+        } else if containsWord(english, "Required") {
+            // "Required if **type** is `weekly`", "Required Os Version": a condition the models cannot
+            // check, or a name; neither makes the property required in every request.
         } else if containsWord(english, "Optional") {
             facts.required = false
         } else if haystack.containsAny(Self.translatedOptionalHints) {
@@ -94,6 +97,35 @@ enum DescriptionReader {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `text` states "Required" as a flag of its own ("Required.", "Required, ...", a cell that
+    /// ends with it) or for creation ("Required on create."), rather than under a condition.
+    static func statesRequired(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        var start = 0
+        while let offset = text.utf8Offset(of: "Required", from: start) {
+            start = offset + 1
+            let end = offset + 8
+            guard offset == 0 || !isWordByte(bytes[offset - 1]), end == bytes.count || !isWordByte(bytes[end]) else { continue }
+            var rest = bytes[end...].drop { $0 == 0x20 }
+            if let next = rest.first, !flagTerminators.contains(next) {
+                rest = rest.prefix(16)
+                let following = String(decoding: rest, as: UTF8.self).lowercased()
+                guard creationQualifiers.contains(where: { following.hasPrefix($0) }) else { continue }
+            }
+            return true
+        }
+        return false
+    }
+
+    /// What may follow a "Required" flag: the end of a sentence or clause, or markup.
+    private static let flagTerminators: Set<UInt8> = Set(".,;:)!*<|".utf8)
+    /// Qualifiers that mean "in a request that creates the object", the validators' request context.
+    private static let creationQualifiers = ["on create", "for create", "when creat", "on creation", "for creation"]
+
+    private static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39) || b == UInt8(ascii: "-")
     }
 
     /// Whether `word` occurs in `text` not as part of a longer ASCII word.

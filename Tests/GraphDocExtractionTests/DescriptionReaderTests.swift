@@ -30,7 +30,12 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Bearer {token}. Required.", true as Bool?), ("Required when type is `x`.", true), ("Optional.", false),
+        ("Bearer {token}. Required.", true as Bool?), ("Optional.", false),
+        // A condition the models cannot check, or a name, does not make a property required.
+        ("Required when type is `x`.", nil), ("The day. Required if **type** is `absoluteMonthly`.", nil),
+        ("Required and must be positive if **type** is `numbered`.", nil), ("Required for users who will be licensed.", nil),
+        ("The chat information. Required information for joining a meeting.", nil), ("Minimum Required Os Version.", nil),
+        ("Required on create.", true), ("The name. Required, unique.", true), ("Required", true), ("**Required**", true),
         ("Not required.", false), ("The name. Optional; defaults to none.", false), ("必需。", true), ("可选。", false),
         ("The `requiredResourceAccess` property.", nil), ("Sets the optionalClaims.", nil), ("The name.", nil),
     ])
