@@ -34,7 +34,10 @@ struct PageWalker {
 
     // Where we are.
     var section = Vocabulary.Section.other
+    /// The level of the heading that opened `section`.
+    var sectionLevel = 2
     var subsection: SectionKind?
+    var subsectionLevel = 3
     var pendingAnnotation: (value: JSONValue?, source: SourceLocation)?
 
     // Operation facts.
@@ -102,15 +105,21 @@ struct PageWalker {
         pendingAnnotation = nil
         if heading.level == 2 {
             section = kind.key
+            sectionLevel = 2
             subsection = nil
         } else {
             subsection = kind
+            subsectionLevel = heading.level
             // Per-scenario pages put "### HTTP request" under their own H2s, and some resource pages
             // use "### Properties" for their top sections. Under "Examples", "### Request" and
-            // "### Response" title example blocks and must not become sections.
-            if kind.key == Vocabulary.Section.httpRequest
+            // "### Response" title example blocks and must not become sections. A heading below the
+            // section's own ("### Properties of a policy definition" under "## Properties") is a
+            // subsection.
+            let isSubsection = kind.key == section && heading.level > sectionLevel
+            if !isSubsection, kind.key == Vocabulary.Section.httpRequest
                 || (section != Vocabulary.Section.examples && Self.topLevelSections.contains(kind.key)) {
                 section = kind.key
+                sectionLevel = heading.level
             }
         }
     }
@@ -166,9 +175,13 @@ struct PageWalker {
         pendingTables.append((table, effectiveSection, subsection?.enumName))
     }
 
-    /// The section a table belongs to: an enum-values heading wins over its enclosing H2.
+    /// The section a table belongs to: an enum-values heading wins over its enclosing H2, and the
+    /// tables of other subsections of Properties or Relationships ("Properties of a policy
+    /// definition", "Instance attributes") describe something else than the page's type.
     var effectiveSection: String {
-        if let subsection, subsection.key == Vocabulary.Section.enumValues { return subsection.key }
+        guard let subsection else { return section }
+        if subsection.key == Vocabulary.Section.enumValues { return subsection.key }
+        if subsectionLevel > sectionLevel, section == Vocabulary.Section.properties || section == Vocabulary.Section.relationships { return Vocabulary.Section.other }
         return section
     }
 

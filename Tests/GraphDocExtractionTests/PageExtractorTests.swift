@@ -151,6 +151,35 @@ import GraphDocIR
         #expect(!page.diagnostics.contains { $0.rule == RuleID.propertyOnlyInJSON.id }, "\(page.diagnostics)")
     }
 
+    @Test func tablesOfSubsectionsOfPropertiesDescribeSomethingElse() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "## Relationships", with: """
+            ### Properties of a user definition
+
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | Version | Integer | Set value of 1. Required. |
+
+            ### Instance attributes
+
+            | Property name | Type | Description |
+            |:---|:---|:---|
+            | label | String | A temporary label. |
+
+            ### importance values
+
+            | Member | Description |
+            |:---|:---|
+            | low | Low. |
+            | critical | Critical. |
+
+            ## Relationships
+            """))
+        let user = try #require(page.types.first)
+        #expect(user.properties.map(\.name) == ["accountEnabled", "businessPhones", "displayName", "importance", "identities", "id"])
+        #expect(page.enums.first { $0.name == "importance" }?.members.map(\.name).contains("critical") == true, "a values table is still read")
+        #expect(user.relationships.map(\.name) == ["manager"])
+    }
+
     @Test func namespaceLineNamesTheTypesNamespace() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: microsoft.graph.callRecords"))
         #expect(page.types.first?.namespace == "microsoft.graph.callRecords")
