@@ -207,7 +207,7 @@ public struct ExampleTestTranslator: Sendable {
 
     static func routesLiteral(_ routes: [Route]) -> String {
         let items = routes.map {
-            "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.path)), parameters: [])"
+            "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.templatePath)), parameters: [])"
         }
         return "[" + items.joined(separator: ", ") + "]"
     }

@@ -282,7 +282,7 @@ public struct SwiftModelTranslator: Sendable {
     func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
         var signatures: Set<[String]> = []
         return routes.enumerated().map { index, route in
-            let placeholders = RouteParameterScanner.placeholders(in: route.path)
+            let placeholders = RouteParameterScanner.placeholders(in: route.templatePath)
             let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
             let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
             let parameters = zip(placeholders, names).map { placeholder, name in
@@ -293,7 +293,7 @@ public struct SwiftModelTranslator: Sendable {
             let arguments = zip(names, swiftNames).map { "\(SwiftNaming.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
             return RouteViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
-                templateLiteral: SwiftNaming.stringLiteral(route.path), parameters: parameters,
+                templateLiteral: SwiftNaming.stringLiteral(route.templatePath), parameters: parameters,
                 hasParameters: !parameters.isEmpty, index: index,
                 emitsPathFunction: signatures.insert(swiftNames).inserted,
                 pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),

@@ -94,6 +94,16 @@ import Testing
         #expect(list.routes.map(\.pathFunctionArguments) == ["[:]", "[\"id\": id]"])
     }
 
+    @Test func routesAreTheTemplatesThePageMeant() {
+        let source = SourceLocation(file: "a.md", line: 1, column: 1)
+        let routes = translator.routeViewModels([
+            Route(method: "get", path: "/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454", source: source),
+            Route(method: "GET", path: "policies/claimsMappingPolicies", source: source),
+        ])
+        #expect(routes.map(\.templateLiteral) == ["\"/education/classes/{key}/assignments/{key2}\"", "\"/policies/claimsMappingPolicies\""])
+        #expect(routes[0].pathFunctionParameters == "key: Swift.String, key2: Swift.String")
+    }
+
     @Test func routePlaceholders() {
         #expect(RouteParameterScanner.placeholders(in: "/a/{id}/b('{x-y}')/{id}") == ["id", "x-y"])
         #expect(RouteParameterScanner.parameterName("id | userPrincipalName") == "id")

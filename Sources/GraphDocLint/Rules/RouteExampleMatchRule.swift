@@ -13,7 +13,7 @@ enum RouteMatchOutcome: Sendable {
         var results: [(Example, HttpMessage, RouteMatchOutcome)] = []
         for site in sites {
             let templates = site.routes.compactMap { route in
-                (try? RouteTemplate(RouteLiteralKeyRule.replacingGuids(in: route.path))).map { (route, $0) }
+                (try? RouteTemplate(route.templatePath)).map { (route, $0) }
             }
             guard !templates.isEmpty else { continue }
             for example in site.examples {

@@ -1,0 +1,46 @@
+extension Route {
+    /// The path as the route template that client code and example matching use: a sample key (a
+    /// GUID copied from an example) written where a placeholder belongs becomes `{key}` (`{key2}`, ...
+    /// after the first), and a path
+    /// written without its leading `/` gets one. Lint reports both defects (`route-literal-key`,
+    /// `route-malformed`); the models and the example checks read the route the page meant, so each
+    /// defect is reported once, on the route line, and not again by every example.
+    public var templatePath: String {
+        var path = path
+        var count = 0
+        while let key = Self.firstSampleKey(in: path), let range = path.range(of: key) {
+            count += 1
+            path.replaceSubrange(range, with: count == 1 ? "{key}" : "{key\(count)}")
+        }
+        if let first = path.unicodeScalars.first, first.properties.isAlphabetic {
+            path = "/" + path
+        }
+        return path
+    }
+
+    /// The first GUID-shaped run of characters outside `{...}` in `path`, if any.
+    public static func firstSampleKey(in path: String) -> String? {
+        var depth = 0
+        var token = ""
+        func check() -> String? { isGuid(token) ? token : nil }
+        for character in path {
+            switch character {
+            case "{": depth += 1; token = ""
+            case "}": depth -= 1; token = ""
+            case _ where depth > 0: continue
+            case _ where character.isHexDigit || character == "-":
+                token.append(character)
+            default:
+                if let found = check() { return found }
+                token = ""
+            }
+        }
+        return check()
+    }
+
+    /// `8-4-4-4-12` hexadecimal digits.
+    static func isGuid(_ text: String) -> Bool {
+        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
+        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+import GraphDocIR
+
+@Suite struct RouteTemplatePathTests {
+    func route(_ path: String) -> Route {
+        Route(method: "GET", path: path, source: SourceLocation(file: "a.md", line: 1, column: 1))
+    }
+
+    @Test(arguments: [
+        ("/users/{id | userPrincipalName}/photo/$value", "/users/{id | userPrincipalName}/photo/$value"),
+        ("/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454",
+         "/education/classes/{key}/assignments/{key2}"),
+        ("policies/activityBasedTimeoutPolicies", "/policies/activityBasedTimeoutPolicies"),
+        // A GUID inside a placeholder is the placeholder's own business.
+        ("/groups/{02bd9fd6-8f93-4758-87c3-1fb73740a315}/members", "/groups/{02bd9fd6-8f93-4758-87c3-1fb73740a315}/members"),
+        // Not 8-4-4-4-12: not a sample key.
+        ("/sites/contoso.sharepoint.com,2C712604-1370-44E7-A1F5-426573FDA80A", "/sites/contoso.sharepoint.com,{key}"),
+        ("/drives/b!abc-123/items/root", "/drives/b!abc-123/items/root"),
+    ])
+    func templatePath(written: String, template: String) {
+        #expect(route(written).templatePath == template)
+    }
+
+    @Test func firstSampleKey() {
+        #expect(Route.firstSampleKey(in: "/a/11111111-2222-3333-4444-555555555555/b") == "11111111-2222-3333-4444-555555555555")
+        #expect(Route.firstSampleKey(in: "/a/{11111111-2222-3333-4444-555555555555}") == nil)
+        #expect(Route.firstSampleKey(in: "/a/1111-2222") == nil)
+    }
+}
