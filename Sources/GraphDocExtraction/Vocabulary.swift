@@ -27,7 +27,7 @@ enum Vocabulary {
 
     /// Anchor slugs and their section keys (anchors are the English slug on translated pages).
     static let sectionAnchors: [String: String] = [
-        "http-request": Section.httpRequest, "request-headers": Section.requestHeaders,
+        "http-request": Section.httpRequest, "http-requests": Section.httpRequest, "request-headers": Section.requestHeaders,
         "optional-request-headers": Section.requestHeaders, "request-body": Section.requestBody,
         "response": Section.response, "responses": Section.response, "example": Section.examples,
         "examples": Section.examples, "request": Section.request, "properties": Section.properties,
@@ -41,7 +41,7 @@ enum Vocabulary {
     /// Heading titles by locale (English first; translations add their own).
     static let sectionTitles: [String: String] = [
         // en
-        "http request": Section.httpRequest, "request headers": Section.requestHeaders,
+        "http request": Section.httpRequest, "http requests": Section.httpRequest, "request headers": Section.requestHeaders,
         "optional request headers": Section.requestHeaders, "request body": Section.requestBody,
         "response": Section.response, "responses": Section.response, "example": Section.examples,
         "examples": Section.examples, "request": Section.request, "properties": Section.properties,
@@ -105,7 +105,7 @@ enum Vocabulary {
         "date": "Date", "timeofday": "TimeOfDay", "time": "TimeOfDay", "duration": "Duration", "timespan": "Duration",
         "guid": "Guid", "uuid": "Guid", "binary": "Binary", "stream": "Stream", "json": "Json", "object": "Json",
         // zh-CN
-        "字符串": "String", "布尔": "Boolean", "布尔值": "Boolean", "整数": "Int32", "双精度": "Double",
+        "字符串": "String", "布尔": "Boolean", "布尔值": "Boolean", "整数": "Int32", "双精度": "Double", "单精度": "Single", "字节": "Byte",
         "双精度浮点数": "Double", "日期": "Date", "日期时间": "DateTimeOffset", "期限": "Duration",
         "持续时间": "Duration", "二进制": "Binary", "流": "Stream", "时间": "TimeOfDay",
         // ru-RU

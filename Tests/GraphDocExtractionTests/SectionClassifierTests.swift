@@ -38,6 +38,7 @@ import Testing
 
     @Test(arguments: [
         ("## HTTP request", "http-request"), ("## HTTP Request", "http-request"), ("## http REQUEST", "http-request"),
+        ("## HTTP Requests", "http-request"),
         ("## Request headers", "request-headers"), ("## Optional request headers", "request-headers"),
         ("## Request body", "request-body"), ("## Request Body", "request-body"), ("## Response", "response"),
         ("## Responses", "response"), ("## Examples", "examples"), ("## Example", "examples"),

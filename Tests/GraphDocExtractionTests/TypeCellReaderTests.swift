@@ -17,7 +17,7 @@ import Testing
         ("boolean", "Boolean"), ("Int64", "Int64"), ("Double", "Double"), ("Duration", "Duration"), ("Binary", "Binary"),
         ("TimeOfDay", "TimeOfDay"), ("Date", "Date"), ("Json", "Json"), ("Stream", "Stream"), ("number", "Double"),
         ("Integer", "Int32"), ("Single", "Single"), ("`DateTimeOffset`", "DateTimeOffset"),
-        ("字符串", "String"), ("布尔值", "Boolean"), ("布尔", "Boolean"), ("双精度", "Double"), ("期限", "Duration"),
+        ("字符串", "String"), ("布尔值", "Boolean"), ("布尔", "Boolean"), ("双精度", "Double"), ("期限", "Duration"), ("单精度", "Single"), ("字节", "Byte"),
         ("二进制", "Binary"), ("日期", "Date"), ("持续时间", "Duration"),
         ("string (url)", "String"), ("string, maximum size 20", "String"),
     ])
