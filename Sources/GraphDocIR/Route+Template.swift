@@ -12,10 +12,13 @@ extension Route {
             count += 1
             path.replaceSubrange(range, with: count == 1 ? "{key}" : "{key\(count)}")
         }
-        if let first = path.unicodeScalars.first, first.properties.isAlphabetic {
-            path = "/" + path
-        }
+        if isRelative { path = "/" + path }
         return path
+    }
+
+    /// Whether the path was written without its leading `/` (`policies/claimsMappingPolicies`).
+    public var isRelative: Bool {
+        path.unicodeScalars.first?.properties.isAlphabetic ?? false
     }
 
     /// The first GUID-shaped run of characters outside `{...}` in `path`, if any.

@@ -43,6 +43,9 @@ extension RuleID {
     public static let routeLiteralKey = RuleID(
         "route-literal-key", .warning, .route,
         "A documented route holds a sample key (a GUID) where a `{placeholder}` belongs.")
+    public static let routeRelativePath = RuleID(
+        "route-relative-path", .warning, .route,
+        "A documented route's path lacks its leading `/`.")
     public static let routeRefWithObjectBody = RuleID(
         "route-ref-with-object-body", .warning, .route,
         "A `$ref` route's example body is a full object instead of an `@odata.id` reference.")
@@ -76,7 +79,7 @@ extension RuleID {
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
         .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
-        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeLiteralKey, .routeRefWithObjectBody,
+        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch,

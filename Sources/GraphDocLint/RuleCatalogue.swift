@@ -26,7 +26,7 @@ public enum RuleCatalogue {
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
-        RouteLiteralKeyRule(), RouteRefWithObjectBodyRule(),
+        RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),

@@ -22,6 +22,7 @@ public struct ExampleFindings: Sendable {
     /// The rule whose findings predict that the example's status is not the documented one.
     public static let statusRule = RuleID.exampleStatusMismatch.id
     public static let referenceRule = RuleID.routeRefWithObjectBody.id
+    public static let malformedRouteRule = RuleID.routeMalformed.id
 
     private let byFile: [String: [Diagnostic]]
     /// First lines of every example message, by file, sorted.
@@ -44,6 +45,7 @@ public struct ExampleFindings: Sendable {
 
     static func isRelevant(_ rule: String) -> Bool {
         validationRules[rule] != nil || routeRules.contains(rule) || rule == jsonRule || rule == referenceRule || rule == statusRule
+            || rule == malformedRouteRule
     }
 
     /// The findings about `message` of example `exampleName`, sorted by line and rule.
@@ -52,12 +54,24 @@ public struct ExampleFindings: Sendable {
         let start = message.source.line
         let end = messageStarts[file]?.first { $0 > start } ?? Int.max
         return (byFile[file] ?? []).filter { finding in
-            guard finding.rule != Self.referenceRule, finding.line >= start, finding.line < end else { return false }
+            guard finding.rule != Self.referenceRule, finding.rule != Self.malformedRouteRule, finding.line >= start, finding.line < end else { return false }
             // The location decides; a subject that names another example's message (`other/request/x`)
             // excludes it. Other subjects (`status 200:trailing comma`) do not name the example.
             guard let subject = finding.subject, subject.contains("/") else { return true }
             return subject.hasPrefix(exampleName + "/")
         }.sorted()
+    }
+
+    /// The `route-malformed` findings of `routes` when every one of them has one (no route can be
+    /// matched); otherwise none.
+    public func unreadableRouteFindings(_ routes: [Route]) -> [Diagnostic] {
+        var result: [Diagnostic] = []
+        for route in routes {
+            let onLine = (byFile[route.source.file] ?? []).filter { $0.rule == Self.malformedRouteRule && $0.line == route.source.line }
+            guard !onLine.isEmpty else { return [] }
+            result += onLine
+        }
+        return result.sorted()
     }
 
     /// `$ref` route findings of the page `file` for routes of `method`.

@@ -87,11 +87,14 @@ public struct ExampleTestTranslator: Sendable {
     ) -> ExampleMessageTestViewModel {
         let found = findings.findings(for: message, exampleName: example.name)
         var test = messageTest(message, example: example, label: label + ": request", found: found)
-        if let method = message.method, let url = message.url, Self.addressesGraph(url) {
+        // A page without a route gives nothing to match (lint reports the missing section); a page whose
+        // every route is unreadable fails for that reason, which lint reports on the route lines.
+        if let method = message.method, let url = message.url, Self.addressesGraph(url), !routes.isEmpty {
+            var routeFindings = found.filter { ExampleFindings.routeRules.contains($0.rule) }
+            if routeFindings.isEmpty { routeFindings = findings.unreadableRouteFindings(routes) }
             test.route = [RouteCheckViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
-                routesExpression: routesExpression,
-                knownIssue: Self.knownIssue(found.filter { ExampleFindings.routeRules.contains($0.rule) }))]
+                routesExpression: routesExpression, knownIssue: Self.knownIssue(routeFindings))]
             let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && Self.isReferencePath($0.path) }
             if isReferenceRoute, message.body != nil {
                 let file = message.source.file

@@ -19,6 +19,17 @@ import Testing
         #expect(findings[0].message.contains("unbalanced '('"))
     }
 
+    @Test func relativeRoutesAreReportedAndReadAsAbsolute() {
+        let page = Self.page([("GET", "policies/claimsMappingPolicies")], "GET", "https://graph.microsoft.com/v1.0/policies/claimsMappingPolicies")
+        let findings = F.findings(RouteRelativePathRule(), pages: [page])
+        #expect(findings.map(\.line) == [10])
+        #expect(findings.first?.message.contains("reading it as '/policies/claimsMappingPolicies'") == true)
+        // Reported once: the route is readable, and the example matches it.
+        #expect(F.findings(RouteMalformedRule(), pages: [page]).isEmpty)
+        #expect(F.findings(RouteExampleUnmatchedRule(), pages: [page]).isEmpty)
+        #expect(F.findings(RouteRelativePathRule(), pages: [Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me")]).isEmpty)
+    }
+
     @Test func wellFormedRoutesPass() {
         let page = F.operationPage(Self.file, routes: [
             ("GET", "/reports/getEmailActivityCounts(period='{period_value}')"), ("GET", "/me/drive/root:/{item-path}:/content"),

@@ -83,6 +83,28 @@ import Testing
         #expect(response.status.first?.knownIssue.first?.commentLiteral.hasPrefix(#""example-status-mismatch at "#) == true)
     }
 
+    @Test func pagesWithoutReadableRoutes() throws {
+        func listRequest(routes: [Route], findings: [Diagnostic]) throws -> ExampleMessageTestViewModel {
+            var model = Fixtures.exampleModel
+            let index = try #require(model.operations.firstIndex { !$0.routes.isEmpty && $0.examples.first?.request?.body == nil })
+            model.operations[index].routes = routes
+            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let files = ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings + findings).translate()
+                .map { $0.value as! ExampleTestFileViewModel }
+            return try #require(files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples.first?.request.first)
+        }
+        // No route: nothing to match (lint reports the missing section instead).
+        #expect(try listRequest(routes: [], findings: []).route.isEmpty)
+        // Every route unreadable: the route check fails for the reason lint gives on the route lines.
+        let broken = Route(method: "GET", path: "/me/profile/phones(", source: Fixtures.at(Fixtures.api, 20))
+        let malformed = Diagnostic(.routeMalformed, "route cannot be read", at: broken.source, subject: "GET /me/profile/phones(")
+        let request = try listRequest(routes: [broken], findings: [malformed])
+        #expect(request.route.first?.knownIssue.first?.commentLiteral.hasPrefix(#""route-malformed at "#) == true)
+        // One readable route left: matching decides, and lint's example findings predict it.
+        let readable = Route(method: "GET", path: "/me/profile/phones", source: Fixtures.at(Fixtures.api, 21))
+        #expect(try listRequest(routes: [broken, readable], findings: [malformed]).route.first?.knownIssue == [])
+    }
+
     @Test func collectionsDecodeThroughValue() throws {
         let response = try Self.file("UserListPhonesExampleTests").examples[0].response[0]
         #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")

@@ -28,8 +28,10 @@ public struct RouteMalformedRule: LintRule {
                         subject: "\(route.method) \(route.path)"))
                     continue
                 }
+                // Read as the template the page meant: a missing leading `/` and sample keys have rules of
+                // their own (route-relative-path, route-literal-key).
                 do {
-                    _ = try RouteTemplate(route.path)
+                    _ = try RouteTemplate(route.templatePath)
                 } catch {
                     findings.append(Diagnostic(
                         rule, "route '\(route.method) \(route.path)' cannot be read: \(error)", at: route.source,
