@@ -37,6 +37,8 @@ extension PageWalker {
             let hasBody = requestBody.type != nil || !requestBodyTable.isEmpty || !requestBody.required.isEmpty
             var body = requestBody
             body.properties = requestBodyTable
+            // An action's body is its parameters table, whatever type the prose links to.
+            if requestBodyIsParameters { body.type = nil }
             operation = GraphDocIR.Operation(
                 id: stem, title: englishTitle ?? title ?? stem, apiVersion: apiVersion(), page: path, routes: routes,
                 requestBody: hasBody ? body : nil, responses: responses, examples: examples,

@@ -55,7 +55,10 @@ struct ExampleWalk: Sendable {
             site: site, exampleName: example.name, message: message, isRequest: isRequest, type: type)
         messages.append(visit)
         guard let body = message.body, case .object(let members) = body else { return }
-        let extras = isRequest ? requestTableProperties(site.operation) : [:]
+        // The request-body table describes the body only when the body names no documented type: a
+        // documented type is what the generated models decode the body as (resource pages outrank
+        // request-body tables, as in the merge).
+        let extras = isRequest && type == nil ? requestTableProperties(site.operation) : [:]
         let readOnly = isRequest ? Set(site.operation.requestBody?.readOnly ?? []) : []
         if let items = body["value"]?.arrayValue, message.isCollection || type.map({ index.allMembers(of: $0)["value"] == nil }) ?? true {
             for (offset, item) in items.enumerated() {

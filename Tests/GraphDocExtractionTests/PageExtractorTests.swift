@@ -180,6 +180,34 @@ import GraphDocIR
         #expect(user.relationships.map(\.name) == ["manager"])
     }
 
+    @Test func anActionsBodyIsItsParametersTableWhateverTypeTheProseLinks() throws {
+        let page = facts("""
+            ---
+            title: "assignLicense"
+            doc_type: apiPageType
+            ---
+
+            # assignLicense
+
+            ## HTTP request
+
+            ```http
+            POST /users/{id}/assignLicense
+            ```
+
+            ## Request body
+
+            In the request body, provide a JSON object with the following parameters for the [user](../resources/user.md).
+
+            | Parameter | Type | Description |
+            |:---|:---|:---|
+            | addLicenses | [assignedLicense](../resources/assignedlicense.md) collection | Licenses to add. Required. |
+            """, path: "en-us/v1.0/api/user-assignlicense.md")
+        let body = try #require(page.operation?.requestBody)
+        #expect(body.type == nil)
+        #expect(body.properties.map(\.name) == ["addLicenses"])
+    }
+
     @Test func namespaceLineNamesTheTypesNamespace() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: microsoft.graph.callRecords"))
         #expect(page.types.first?.namespace == "microsoft.graph.callRecords")

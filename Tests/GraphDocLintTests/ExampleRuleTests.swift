@@ -208,11 +208,14 @@ import Testing
         #expect(findings.isEmpty)
     }
 
-    /// An action's parameter table wins over a same-named property of the entity.
-    @Test func requestTableTakesPrecedenceOverTheType() {
-        let body = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("owner", "String", origin: .requestBody)])
-        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: "{\n  \"owner\": \"Kim\"\n}", requestBody: body))
-        #expect(findings.isEmpty)
+    /// An action's parameter table (a body that names no type) describes the body; a body that names
+    /// a documented type is that type, as the generated models decode it.
+    @Test func requestTableDescribesOnlyBodiesWithoutADocumentedType() {
+        let parameters = RequestBody(properties: [F.property("owner", "String", origin: .requestBody)])
+        #expect(Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: "{\n  \"owner\": \"Kim\"\n}", requestBody: parameters)).isEmpty)
+        let typed = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("owner", "String", origin: .requestBody)])
+        let findings = Self.run(ExamplePropertyTypeMismatchRule(), Self.page(request: "{\n  \"owner\": \"Kim\"\n}", requestBody: typed))
+        #expect(findings.map(\.subject) == ["create_widget/request/owner"])
     }
 
     // MARK: example-read-only-property
