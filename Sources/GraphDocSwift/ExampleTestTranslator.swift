@@ -139,13 +139,23 @@ public struct ExampleTestTranslator: Sendable {
         var decodedType = reference == documented?.type ? "Operation.ResponseBody" : qualified(mapping.swiftType)
         var validation = mapping.isValidatable ? "decoded.validate(context: .response)" : "[GraphModelSupport.ValidationIssue]()"
         var polymorphic: [PolymorphicCheckViewModel] = []
-        if reference.collection {
+        // Bodies shaped unlike the documented type are read as lint reads them: a collection page for
+        // a single-entity response that lists items under `value`, and `{"value": {...}}` as the
+        // entity it wraps.
+        let wrapsValue = !translator.type(reference.name, hasMember: "value")
+        let listsItems = body["value"]?.arrayValue != nil && (message.isCollection || wrapsValue)
+        let wrapsEntity = wrapsValue && body["value"]?.objectMembers != nil
+            && (body.objectMembers ?? []).allSatisfy { $0.key == "value" || $0.key.contains("@") }
+        if reference.collection || listsItems {
             let element = qualified(mapping.element)
             if case .array = body {
                 decodedType = "[\(element)]"
             } else {
                 decodedType = "GraphModelSupport.GraphCollectionPage<\(element)>"
             }
+            if !mapping.isValidatable, listsItems { validation = "[GraphModelSupport.ValidationIssue]()" }
+        } else if wrapsEntity, mapping.isValidatable {
+            decodedType = "GraphModelSupport.GraphValueWrapper<\(qualified(mapping.element))>"
         } else if let check = polymorphicCheck(base: reference.name, body: body) {
             decodedType = check.anyType
             polymorphic = [check]

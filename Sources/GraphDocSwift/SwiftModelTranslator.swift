@@ -93,6 +93,12 @@ public struct SwiftModelTranslator: Sendable {
 
     /// The type's own properties and relationships plus those of its ancestors not already listed,
     /// sorted by JSON name.
+    /// Whether the documented type `name` (own or inherited members) has a member called `member`.
+    func type(_ name: String, hasMember member: String) -> Bool {
+        guard let type = typesByKey[SwiftTypeMapper.key(name)] else { return false }
+        return flattenedProperties(of: type).contains { $0.name == member }
+    }
+
     func flattenedProperties(of type: TypeDefinition) -> [Property] {
         Self.flattenedProperties(of: type, in: typesByKey)
     }

@@ -105,6 +105,23 @@ import Testing
         #expect(try listRequest(routes: [broken, readable], findings: [malformed]).route.first?.knownIssue == [])
     }
 
+    /// Bodies shaped unlike the documented single entity are decoded as lint reads them.
+    @Test func singleEntityResponsesWrappedOrListedUnderValue() throws {
+        func created(_ body: String) throws -> DecodeCheckViewModel? {
+            var model = Fixtures.exampleModel
+            model.operations[0].examples[0].response?.body = Fixtures.parse(body)
+            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
+            return files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].response[0].decode.first
+        }
+        #expect(try created(#"{"@odata.context": "x", "value": {"id": "1"}}"#)?.decodedType
+            == "GraphModelSupport.GraphValueWrapper<GraphModels.PhoneAuthenticationMethod>")
+        #expect(try created(#"{"value": [{"id": "1"}]}"#)?.decodedType
+            == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
+        // Another member beside `value` means the body is not a wrapper.
+        #expect(try created(#"{"id": "1", "value": {"id": "1"}}"#)?.decodedType == "Operation.ResponseBody")
+    }
+
     @Test func collectionsDecodeThroughValue() throws {
         let response = try Self.file("UserListPhonesExampleTests").examples[0].response[0]
         #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")

@@ -71,6 +71,23 @@ import Testing
         #expect(try ExampleCheck.encoded(ExampleCheck.decode(GraphCollectionPage<JSONValue>.self, from: odd)) == ExampleCheck.json(odd))
     }
 
+    @Test func wrappedEntitiesKeepTheirAnnotationsAndReportInsideValue() throws {
+        struct Widget: Codable, Hashable, Sendable, Validatable {
+            var size: Int?
+            func validate(context: ValidationContext) -> [ValidationIssue] {
+                (size ?? 0) < 1 ? [ValidationIssue(path: "size", rule: .range, message: "size should be at least 1")] : []
+            }
+        }
+        let text = #"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#widgets/$entity", "value": {"size": 0}}"#
+        let wrapper = try ExampleCheck.decode(GraphValueWrapper<Widget>.self, from: text)
+        #expect(wrapper.value == Widget(size: 0))
+        #expect(try ExampleCheck.encoded(wrapper) == ExampleCheck.json(text))
+        #expect(wrapper.validate(context: .response).map(\.path) == ["value.size"])
+        // A `value` that is not the entity is kept as it came.
+        let odd = #"{"value": [1]}"#
+        #expect(try ExampleCheck.encoded(ExampleCheck.decode(GraphValueWrapper<Widget>.self, from: odd)) == ExampleCheck.json(odd))
+    }
+
     @Test func referenceBodies() {
         #expect(ExampleCheck.isReference(["@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/1"]))
         #expect(ExampleCheck.isReference(["@odata.id": "x", "@odata.type": "#microsoft.graph.user"]))
