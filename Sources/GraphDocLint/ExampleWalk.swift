@@ -32,11 +32,23 @@ public struct ExampleValueVisit: Sendable {
     public var isTopLevel: Bool
 }
 
+/// One JSON object met while walking an example body, read as the type its context gives it.
+public struct ExampleObjectVisit: Sendable {
+    public var message: ExampleMessageVisit
+    /// Dotted path from the body root; empty for the root object.
+    public var path: String
+    /// The documented type the object is read as (its `@odata.type` when a page describes that).
+    public var type: TypeDefinition
+    public var keys: Set<String>
+    public var isTopLevel: Bool
+}
+
 /// Walks every example body once, resolving each key against the documented types, so the example
 /// rules share one reading of the bodies instead of each re-deriving types.
 struct ExampleWalk: Sendable {
     private(set) var messages: [ExampleMessageVisit] = []
     private(set) var values: [ExampleValueVisit] = []
+    private(set) var objects: [ExampleObjectVisit] = []
     private let index: TypeIndex
 
     init(sites: [OperationSite], index: TypeIndex) {
@@ -94,6 +106,9 @@ struct ExampleWalk: Sendable {
             type = derived
         }
         let documented = type.map { index.allMembers(of: $0) } ?? [:]
+        if let type {
+            objects.append(ExampleObjectVisit(message: visit, path: path, type: type, keys: Set(members.map(\.key)), isTopLevel: topLevel))
+        }
         for member in members {
             var property = documented[member.key]?.0
             let ownerName = documented[member.key]?.owner ?? type?.name

@@ -27,6 +27,8 @@ public struct LintContext: Sendable {
     public var exampleMessages: [ExampleMessageVisit] { walk.messages }
     /// Every key of every example body, resolved against the documented types.
     public var exampleValues: [ExampleValueVisit] { walk.values }
+    /// Every object of every example body that is read as a documented type.
+    public var exampleObjects: [ExampleObjectVisit] { walk.objects }
 
     /// Page facts win over the merged model for the pages they cover, because they keep what each page
     /// (a translation in particular) says itself; the model covers pages given without facts.

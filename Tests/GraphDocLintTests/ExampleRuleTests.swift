@@ -238,10 +238,27 @@ import Testing
     // MARK: example-required-property-missing
 
     @Test func requiredPropertyMissingFromCreate() {
-        let body = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("size", "Int32", required: true)], required: ["displayName"])
-        let findings = Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"color\": \"red\"\n}", requestBody: body))
-        #expect(findings.map(\.subject) == ["create_widget/request/displayName", "create_widget/request/size"])
+        // The page's prose, and its table when the body names no documented type.
+        let typed = RequestBody(type: TypeReference(name: "widget"), properties: [F.property("size", "Int32", required: true)], required: ["displayName"])
+        let findings = Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"color\": \"red\"\n}", requestBody: typed))
+        #expect(findings.map(\.subject) == ["create_widget/request/displayName"], "a typed body is that type, as the models decode it")
         #expect(findings.first?.line == 44)
+        let untyped = RequestBody(properties: [F.property("size", "Int32", required: true), F.property("color", "String")])
+        #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(request: "{\n  \"color\": \"red\"\n}", requestBody: untyped))
+            .map(\.subject) == ["create_widget/request/size"])
+    }
+
+    @Test func requiredMembersOfDocumentedTypesAtAnyDepth() {
+        let event = F.type("event", [F.property("subject", "String", required: true), F.property("recurrence", "patternedRecurrence")])
+        let recurrence = F.type("patternedRecurrence", [F.property("pattern", "String", required: true), F.property("range", "String")])
+        let types = PageFacts(page: F.page("res/event.md", kind: .resource), types: [event, recurrence], enums: [], sections: [])
+        let page = F.operationPage(
+            Self.file, routes: [("POST", "/widgets")],
+            request: F.request(Self.file, line: 40, "POST", "https://graph.microsoft.com/beta/widgets",
+                               body: "{\n  \"recurrence\": {\"range\": \"x\"}\n}", bodyLine: 44, name: "create_widget"),
+            requestBody: RequestBody(type: TypeReference(name: "event")), exampleName: "create_widget")
+        let findings = F.findings(ExampleRequiredPropertyRule(), pages: [types, page])
+        #expect(Set(findings.compactMap(\.subject)) == ["create_widget/request/subject", "create_widget/request/recurrence.pattern"])
     }
 
     @Test func requiredPropertiesPresentOrPatchPass() {
