@@ -40,6 +40,9 @@ extension RuleID {
     public static let routeExampleRoot = RuleID(
         "route-example-root", .error, .route,
         "An example request URL does not start with a Microsoft Graph root (host and version).")
+    public static let routeExampleVersion = RuleID(
+        "route-example-version", .warning, .route,
+        "An example request calls another API version (beta on a v1.0 page).")
     public static let routeLiteralKey = RuleID(
         "route-literal-key", .warning, .route,
         "A documented route holds a sample key (a GUID) where a `{placeholder}` belongs.")
@@ -79,7 +82,7 @@ extension RuleID {
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
         .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
-        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
+        .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeExampleVersion, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch,

@@ -25,7 +25,7 @@ public enum RuleCatalogue {
         SectionMissingRule(), DuplicateExampleNameRule(), ResponseWithoutRequestRule(),
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
-        RouteMalformedRule(), RouteExampleRootRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
+        RouteMalformedRule(), RouteExampleRootRule(), RouteExampleVersionRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
         RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),

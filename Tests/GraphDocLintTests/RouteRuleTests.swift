@@ -44,10 +44,12 @@ import Testing
         ])
         #expect(findings.map(\.line) == [40])
         #expect(findings.first?.severity == .error)
-        let wrongVersion = F.findings(RouteExampleRootRule(), pages: [
-            Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me"),
-        ])
-        #expect(wrongVersion.first?.message.contains("calls v1.0 on a beta page") == true)
+        // Another version is its own defect: the route still matches.
+        let otherVersion = Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me")
+        #expect(F.findings(RouteExampleRootRule(), pages: [otherVersion]).isEmpty)
+        let wrongVersion = F.findings(RouteExampleVersionRule(), pages: [otherVersion])
+        #expect(wrongVersion.first?.message.contains("to call beta, found v1.0") == true)
+        #expect(wrongVersion.first?.rule == "route-example-version")
     }
 
     @Test func graphRootsPass() {

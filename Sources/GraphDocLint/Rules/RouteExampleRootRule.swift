@@ -29,11 +29,35 @@ public struct RouteExampleRootRule: LintRule {
                         rule,
                         "request example '\(example.name)' URL '\(written)' does not start with a Graph root such as https://graph.microsoft.com/\(site.apiVersion ?? "v1.0")/",
                         at: request.source, subject: subject))
-                } else if let version = url.version, let pageVersion = site.apiVersion, version != pageVersion {
-                    findings.append(Diagnostic(
-                        rule, "request example '\(example.name)' calls \(version) on a \(pageVersion) page",
-                        at: request.source, subject: subject))
                 }
+            }
+        }
+        return findings
+    }
+}
+
+/// Example requests that call another API version than their page documents.
+public struct RouteExampleVersionRule: LintRule {
+    public init() {}
+    public var rule: RuleID { .routeExampleVersion }
+    public var explanation: String {
+        """
+        A v1.0 page's examples should call `https://graph.microsoft.com/v1.0/`, and a beta page's \
+        `/beta/`: readers copy the URL, and beta behaviour differs and may change. The route still \
+        matches, so the call is shown; only its version is wrong. Use the page's version in the URL.
+        """
+    }
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for site in context.sites {
+            for example in site.examples {
+                guard let request = example.request, let written = request.url else { continue }
+                let url = GraphRequestURL(written)
+                guard url.isGraphRoot, let version = url.version, let pageVersion = site.apiVersion, version != pageVersion else { continue }
+                findings.append(Diagnostic(
+                    rule, "expected request example '\(example.name)' to call \(pageVersion), found \(version)",
+                    at: request.source, subject: "\(example.name)/request"))
             }
         }
         return findings
