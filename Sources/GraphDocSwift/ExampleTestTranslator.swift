@@ -107,7 +107,7 @@ public struct ExampleTestTranslator: Sendable {
             }
             // An update sends only what changes: "required" is about creating.
             let validation = message.method?.uppercased() == "PATCH"
-                ? "Operation.validateRequest(decoded).filter { $0.rule != .required }" : "Operation.validateRequest(decoded)"
+                ? "Operation.validateRequest(decoded, context: .update)" : "Operation.validateRequest(decoded)"
             test.decode = [DecodeCheckViewModel(
                 decodedType: "Operation.RequestBody", validationExpression: validation,
                 found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]

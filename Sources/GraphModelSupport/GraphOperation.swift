@@ -110,8 +110,16 @@ public protocol GraphOperationDescriptor {
     associatedtype RequestBody: Sendable
     associatedtype ResponseBody: Sendable
     static var operation: GraphOperation { get }
-    /// Every issue of `body` as a request of this operation (required and read-only members included).
-    static func validateRequest(_ body: RequestBody) -> [ValidationIssue]
+    /// Every issue of `body` as a request of this operation: `.request` checks required and
+    /// read-only members, `.update` (a PATCH body) read-only members only.
+    static func validateRequest(_ body: RequestBody, context: ValidationContext) -> [ValidationIssue]
+}
+
+extension GraphOperationDescriptor {
+    /// Every issue of `body` as a request that creates or acts (required and read-only members included).
+    public static func validateRequest(_ body: RequestBody) -> [ValidationIssue] {
+        validateRequest(body, context: .request)
+    }
 }
 
 /// The body type of an operation that sends or returns none.

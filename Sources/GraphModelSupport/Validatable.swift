@@ -2,6 +2,9 @@
 public enum ValidationContext: String, Codable, Hashable, Sendable {
     /// A value a client sends: required properties must be present, read-only ones absent.
     case request
+    /// A partial value a client sends to change an object (PATCH): read-only properties must be
+    /// absent, required ones may be left out (only what changes is sent).
+    case update
     /// A value the service returned: only formats, limits and enum membership are checked.
     case response
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// Collects the issues of one value; generated `validate(context:)` methods are a list of calls to it.
 public struct Validator: Sendable {
-    /// Whether request-only rules (required, read-only) apply.
+    /// Which request-only rules apply: required in a request, read-only in a request or an update.
     public let context: ValidationContext
     /// The issues found so far, in the order the checks ran.
     public private(set) var issues: [ValidationIssue] = []
@@ -20,9 +20,9 @@ public struct Validator: Sendable {
         report(key, .required, "\(key) is required in a request")
     }
 
-    /// In a request, `value` must be absent (the service sets it).
+    /// In a request or an update, `value` must be absent (the service sets it).
     public mutating func readOnly<T>(_ value: T?, _ key: String) {
-        guard context == .request, value != nil else { return }
+        guard context != .response, value != nil else { return }
         report(key, .readOnly, "\(key) is read-only and must not be sent")
     }
 

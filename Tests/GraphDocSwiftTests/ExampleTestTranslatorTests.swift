@@ -122,6 +122,15 @@ import Testing
         #expect(try created(#"{"id": "1", "value": {"id": "1"}}"#)?.decodedType == "Operation.ResponseBody")
     }
 
+    @Test func patchBodiesAreValidatedAsUpdates() throws {
+        var model = Fixtures.exampleModel
+        model.operations[0].examples[0].request?.method = "PATCH"
+        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
+        let request = files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0]
+        #expect(request?.decode.first?.validationExpression == "Operation.validateRequest(decoded, context: .update)")
+    }
+
     @Test func collectionsDecodeThroughValue() throws {
         let response = try Self.file("UserListPhonesExampleTests").examples[0].response[0]
         #expect(response.decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")

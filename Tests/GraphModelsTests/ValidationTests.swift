@@ -27,6 +27,15 @@ import Testing
         #expect(missing.map(\.rule) == [.required, .required])
     }
 
+    /// A PATCH body sends only what changes: nothing is required, read-only members still are not sent.
+    @Test func updatesSkipRequiredButNotReadOnly() throws {
+        let body = PhoneAuthenticationMethod(smsSignInState: .ready)
+        let update = Operations.AuthenticationPostPhonemethods.validateRequest(body, context: .update)
+        #expect(update.map(\.rule) == [.readOnly])
+        let create = Operations.AuthenticationPostPhonemethods.validateRequest(body)
+        #expect(create.map(\.rule).filter { $0 == .required }.count == 2)
+    }
+
     @Test func responsesSkipRequestOnlyRules() throws {
         let body = try decode(PhoneAuthenticationMethod.self, SeedExamples.phoneMethodBodies[1].json)
         #expect(body.validate(context: .response).map(\.path) == ["phoneType"])

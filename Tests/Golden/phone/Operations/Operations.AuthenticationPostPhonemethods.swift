@@ -38,9 +38,9 @@ extension Operations {
             operation.routes[0].expanded(["id": id])
         }
 
-        /// Every issue of `body` as this operation's request.
-        public static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
-            var validator = GraphModelSupport.Validator(context: .request)
+        /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
+        public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
+            var validator = GraphModelSupport.Validator(context: context)
             validator.nested(body, "")
             return validator.issues
         }
