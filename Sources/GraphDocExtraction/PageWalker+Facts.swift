@@ -177,7 +177,7 @@ extension PageWalker {
             let location = SourceLocation(
                 file: path, line: origin.line + member.line - 1, column: origin.column + member.column - 1)
             if known.contains(member.key.lowercased()) {
-                respellTableName(as: member.key, typeName: typeName, at: location)
+                respellTableName(as: member.key, typeName: typeName)
                 continue
             }
             properties.append(Property(
@@ -189,7 +189,7 @@ extension PageWalker {
         }
     }
 
-    private mutating func respellTableName(as key: String, typeName: String, at location: SourceLocation) {
+    private mutating func respellTableName(as key: String, typeName: String) {
         func respell(_ list: inout [Property]) {
             guard let index = list.firstIndex(where: { $0.name.lowercased() == key.lowercased() }) else { return }
             diagnostics.append(Diagnostic(

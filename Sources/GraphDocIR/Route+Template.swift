@@ -1,10 +1,10 @@
 extension Route {
     /// The path as the route template that client code and example matching use: a sample key (a
     /// GUID copied from an example) written where a placeholder belongs becomes `{key}` (`{key2}`, ...
-    /// after the first), and a path
-    /// written without its leading `/` gets one. Lint reports both defects (`route-literal-key`,
-    /// `route-malformed`); the models and the example checks read the route the page meant, so each
-    /// defect is reported once, on the route line, and not again by every example.
+    /// after the first), and a path written without its leading `/` gets one. Lint reports both
+    /// defects (`route-literal-key`, `route-relative-path`); the models and the example checks read the
+    /// route the page meant, so each defect is reported once, on the route line, and not again by
+    /// every example.
     public var templatePath: String {
         var path = path
         var count = 0
