@@ -40,7 +40,6 @@ public struct ExampleObjectVisit: Sendable {
     /// The documented type the object is read as (its `@odata.type` when a page describes that).
     public var type: TypeDefinition
     public var keys: Set<String>
-    public var isTopLevel: Bool
 }
 
 /// Walks every example body once, resolving each key against the documented types, so the example
@@ -107,7 +106,7 @@ struct ExampleWalk: Sendable {
         }
         let documented = type.map { index.allMembers(of: $0) } ?? [:]
         if let type {
-            objects.append(ExampleObjectVisit(message: visit, path: path, type: type, keys: Set(members.map(\.key)), isTopLevel: topLevel))
+            objects.append(ExampleObjectVisit(message: visit, path: path, type: type, keys: Set(members.map(\.key))))
         }
         for member in members {
             var property = documented[member.key]?.0

@@ -153,7 +153,6 @@ public struct ExampleTestTranslator: Sendable {
             } else {
                 decodedType = "GraphModelSupport.GraphCollectionPage<\(element)>"
             }
-            if !mapping.isValidatable, listsItems { validation = "[GraphModelSupport.ValidationIssue]()" }
         } else if wrapsEntity, mapping.isValidatable {
             decodedType = "GraphModelSupport.GraphValueWrapper<\(qualified(mapping.element))>"
         } else if let check = polymorphicCheck(base: reference.name, body: body) {

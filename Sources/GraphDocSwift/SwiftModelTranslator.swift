@@ -288,7 +288,8 @@ public struct SwiftModelTranslator: Sendable {
     func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
         var signatures: Set<[String]> = []
         return routes.enumerated().map { index, route in
-            let placeholders = RouteParameterScanner.placeholders(in: route.templatePath)
+            let template = route.templatePath
+            let placeholders = RouteParameterScanner.placeholders(in: template)
             let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
             let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
             let parameters = zip(placeholders, names).map { placeholder, name in
@@ -299,7 +300,7 @@ public struct SwiftModelTranslator: Sendable {
             let arguments = zip(names, swiftNames).map { "\(SwiftNaming.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
             return RouteViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
-                templateLiteral: SwiftNaming.stringLiteral(route.templatePath), parameters: parameters,
+                templateLiteral: SwiftNaming.stringLiteral(template), parameters: parameters,
                 hasParameters: !parameters.isEmpty, index: index,
                 emitsPathFunction: signatures.insert(swiftNames).inserted,
                 pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
