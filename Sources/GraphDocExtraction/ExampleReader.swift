@@ -8,7 +8,8 @@ enum ExampleReader {
 
     /// How a block looks by its first line: `METHOD https://...` / `METHOD /path`, `HTTP/1.1 200 OK`, or `{`.
     static func shape(of literal: String) -> Shape? {
-        guard let first = literal.split(separator: "\n", maxSplits: 8).first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
+        guard let first = literal.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 8, omittingEmptySubsequences: false)
+            .lazy.map({ Substring($0) }).first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
         let line = first.trimmedBlanks
         if line.hasPrefix("HTTP/") { return .response }
         let word = line.prefix { $0.isLetter }
@@ -21,7 +22,7 @@ enum ExampleReader {
     }
 
     static func read(_ block: CodeBlock, shape: Shape, annotation: JSONValue?, diagnostics: inout [Diagnostic]) -> HttpMessage {
-        let lines = block.literal.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = lines(of: block.literal)
         var message = HttpMessage(source: block.source)
         var index = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
 
@@ -52,9 +53,11 @@ enum ExampleReader {
             }
         }
         while index < lines.count, lines[index].allSatisfy(\.isWhitespace) { index += 1 }
-        var bodyLines = Array(lines[min(index, lines.count)...])
-        while let last = bodyLines.last, last.allSatisfy(\.isWhitespace) { bodyLines.removeLast() }
-        message.bodyText = bodyLines.joined(separator: "\n")
+        var bodyEnd = lines.count
+        while bodyEnd > index, lines[bodyEnd - 1].allSatisfy(\.isWhitespace) { bodyEnd -= 1 }
+        // The lines are slices of the literal, so the body is the literal from its first line to the
+        // end of its last one.
+        message.bodyText = index < bodyEnd ? String(block.literal[lines[index].startIndex..<lines[bodyEnd - 1].endIndex]) : ""
 
         if let annotation {
             message.name = annotation["name"]?.stringValue
@@ -86,7 +89,13 @@ enum ExampleReader {
         return message
     }
 
-    private static func isHeaderLine(_ line: String) -> Bool {
+    /// The lines of a code block's literal, as slices of it. cmark ends every line with a bare `\n`,
+    /// so splitting the UTF-8 bytes is exact and avoids walking the text by grapheme clusters.
+    private static func lines(of literal: String) -> [Substring] {
+        literal.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    }
+
+    private static func isHeaderLine(_ line: Substring) -> Bool {
         guard let colon = line.firstIndex(of: ":"), colon != line.startIndex else { return false }
         let name = line[..<colon]
         return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } && !line.hasPrefix("{")

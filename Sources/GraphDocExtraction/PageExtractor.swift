@@ -214,12 +214,18 @@ struct PageWalker {
     /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
     /// templated, no headers or body): a route declaration rather than an example.
     static func isRouteTemplate(_ literal: String) -> Bool {
-        let lines = literal.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }
-        return !lines.isEmpty && lines.allSatisfy { line in
+        var sawRoute = false
+        // Byte-split lines and stop at the first line that is no route: request blocks with large
+        // bodies are common and are rejected on their second line.
+        for bytes in literal.utf8.split(separator: UInt8(ascii: "\n")) {
+            let line = Substring(bytes)
+            if line.allSatisfy(\.isWhitespace) { continue }
             let method = line.prefix { $0.isLetter }
             let rest = line.dropFirst(method.count).drop { $0 == " " }
-            return RouteReader.methods.contains(String(method)) && rest.hasPrefix("/") && rest.containsText("{") && rest.containsText("}")
+            guard RouteReader.methods.contains(String(method)), rest.hasPrefix("/"), rest.containsText("{"), rest.containsText("}") else { return false }
+            sawRoute = true
         }
+        return sawRoute
     }
 
     static let topLevelSections: Set<String> = [

@@ -5,14 +5,14 @@ import GraphDocIR
 enum TranslationPairing {
     /// For each translated page's path, the path of its English page.
     static func pair(_ pages: [PageFacts]) -> [String: String] {
-        let english = pages.filter { $0.page.translation == nil }
         var byRelativePath: [String: String] = [:]
         var byUUID: [String: String] = [:]
         var byExamples: [[String]: String] = [:]
         // The first English page (in path order) wins each key.
-        for page in english {
+        for page in pages where page.page.translation == nil {
             let path = page.page.path
-            byRelativePath[localeFreePath(path)] = byRelativePath[localeFreePath(path)] ?? path
+            let key = localeFreePath(path)
+            if byRelativePath[key] == nil { byRelativePath[key] = path }
             if let uuid = page.page.uuid { byUUID[uuid] = byUUID[uuid] ?? path }
             if !page.exampleNames.isEmpty { byExamples[page.exampleNames] = byExamples[page.exampleNames] ?? path }
         }
@@ -29,10 +29,14 @@ enum TranslationPairing {
 
     /// The path with its locale folder (`zh-cn`, `en-us`) and any `sxs` marker removed, lowercased.
     static func localeFreePath(_ path: String) -> String {
-        path.lowercased().split(separator: "/").filter { component in
-            let parts = component.split(separator: "-")
-            let isLocale = parts.count >= 2 && parts[0].count == 2 && parts[1].count == 2 && parts[0].allSatisfy(\.isLetter) && parts[1].allSatisfy(\.isLetter)
-            return !isLocale
-        }.joined(separator: "/")
+        path.lowercased().split(separator: "/").filter { !isLocaleFolder($0.utf8) }.joined(separator: "/")
+    }
+
+    /// `xx-yy` with ASCII letters, optionally followed by more `-` parts (`zh-cn-sxs`).
+    private static func isLocaleFolder(_ name: Substring.UTF8View) -> Bool {
+        let bytes = Array(name)
+        func isLetter(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) || (0x41...0x5A).contains(byte) }
+        return bytes.count >= 5 && isLetter(bytes[0]) && isLetter(bytes[1]) && bytes[2] == UInt8(ascii: "-")
+            && isLetter(bytes[3]) && isLetter(bytes[4]) && (bytes.count == 5 || bytes[5] == UInt8(ascii: "-"))
     }
 }

@@ -30,7 +30,7 @@ enum TypeLink {
 
     /// A Graph identifier: ASCII letters, digits, `_`; starting with a letter.
     static func isIdentifier(_ text: some StringProtocol) -> Bool {
-        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "_" else { return false }
-        return text.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_") }
+        guard let first = text.unicodeScalars.first, first.isASCIILetter || first == "_" else { return false }
+        return text.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || $0 == "_" }
     }
 }

@@ -4,17 +4,31 @@ import Foundation
 public enum IRRendering {
     /// The IR as deterministic JSON (sorted keys, pretty-printed, trailing newline). Byte for byte what
     /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes, but the
-    /// elements of the top-level arrays are encoded on all cores.
+    /// elements of the top-level arrays are encoded and indented on all cores.
     public static func json(_ model: ApiModel) throws -> String {
-        let members: [(String, String)] = [
+        String(decoding: try jsonData(model), as: UTF8.self)
+    }
+
+    /// ``json(_:)`` as UTF-8 bytes, without the round trip through `String` (the IR of the whole
+    /// reference is tens of megabytes).
+    public static func jsonData(_ model: ApiModel) throws -> Data {
+        let members: [(String, [UInt8])] = [
             ("diagnostics", try array(model.diagnostics)),
             ("enums", try array(model.enums)),
-            ("formatVersion", String(model.formatVersion)),
+            ("formatVersion", Array(String(model.formatVersion).utf8)),
             ("operations", try array(model.operations)),
             ("pages", try array(model.pages)),
             ("types", try array(model.types)),
         ]
-        return "{\n" + members.map { "  \"\($0.0)\" : \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+        var output = Data(capacity: members.reduce(16) { $0 + $1.1.count + $1.0.utf8.count + 8 })
+        output.append(contentsOf: Array("{\n".utf8))
+        for (index, member) in members.enumerated() {
+            if index > 0 { output.append(contentsOf: Array(",\n".utf8)) }
+            output.append(contentsOf: Array("  \"\(member.0)\" : ".utf8))
+            output.append(contentsOf: member.1)
+        }
+        output.append(contentsOf: Array("\n}\n".utf8))
+        return output
     }
 
     static func encoder() -> JSONEncoder {
@@ -24,23 +38,40 @@ public enum IRRendering {
     }
 
     /// An array value as it appears at depth one of the pretty-printed object.
-    private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> String {
+    private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> [UInt8] {
         // JSONEncoder writes an empty array as "[", a blank line, and the closing bracket indented.
-        guard !items.isEmpty else { return "[\n\n  ]" }
-        let texts = try encodeConcurrently(items)
-        // JSON strings hold no raw line breaks, so every line of an element is a line of layout;
-        // blank lines (inside empty arrays) stay blank.
-        let indented = texts.map { text in
-            text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        guard !items.isEmpty else { return Array("[\n\n  ]".utf8) }
+        let elements = try items.concurrentMap { item in
+            Result { indented(try encoder().encode(item)) }
+        }.map { try $0.get() }
+        var output: [UInt8] = []
+        output.reserveCapacity(elements.reduce(8) { $0 + $1.count + 2 })
+        output.append(contentsOf: "[\n".utf8)
+        for (index, element) in elements.enumerated() {
+            if index > 0 { output.append(contentsOf: ",\n".utf8) }
+            output.append(contentsOf: element)
         }
-        return "[\n" + indented.joined(separator: ",\n") + "\n  ]"
+        output.append(contentsOf: "\n  ]".utf8)
+        return output
     }
 
-    private static func encodeConcurrently<T: Encodable & Sendable>(_ items: [T]) throws -> [String] {
-        try items.concurrentMap { item in
-            Result { String(decoding: try encoder().encode(item), as: UTF8.self) }
-        }.map { try $0.get() }
+    /// One encoded element moved to depth two: four spaces before every line that is not blank.
+    /// JSON strings hold no raw line breaks, so every line break is one of the layout's.
+    private static func indented(_ data: Data) -> [UInt8] {
+        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+        var output: [UInt8] = []
+        output.reserveCapacity(data.count + data.count / 8)
+        var atLineStart = true
+        data.withUnsafeBytes { bytes in
+            for byte in bytes {
+                if atLineStart && byte != newline {
+                    output.append(space); output.append(space); output.append(space); output.append(space)
+                }
+                output.append(byte)
+                atLineStart = byte == newline
+            }
+        }
+        return output
     }
 
     /// Counts for humans: pages by kind and locale, types, enums, operations, examples, diagnostics by rule.

@@ -27,7 +27,9 @@ public struct FrontMatter: Sendable {
         var values: [String: String] = [:]
         var keyLines: [String: Int] = [:]
         do {
-            if let mapping = try Yams.Parser(yaml: yamlText, resolver: .default, constructor: .default, encoding: .utf8).singleRoot()?.mapping {
+            // Every value is read as a string, so the basic resolver (no tag rules) suffices; the
+            // default one runs a regular expression per scalar to tell booleans, numbers and dates.
+            if let mapping = try Yams.Parser(yaml: yamlText, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()?.mapping {
                 for (key, value) in mapping {
                     guard let k = key.string else { continue }
                     values[k] = value.scalar?.string ?? value.string ?? ""

@@ -29,12 +29,10 @@ struct IRCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = await DocumentationLoader.load(paths: paths)
-        let text: String
         switch format {
-        case .json: text = try IRRendering.json(loaded.model)
-        case .summary: text = IRRendering.summary(loaded.model)
+        case .json: try Output.write(try IRRendering.jsonData(loaded.model), to: output)
+        case .summary: try Output.write(IRRendering.summary(loaded.model), to: output)
         }
-        try Output.write(text, to: output)
         if loaded.readableFileCount == 0 {
             printError("graphdoc: no input could be read")
             throw ExitCode(2)

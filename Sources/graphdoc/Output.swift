@@ -3,7 +3,10 @@ import Foundation
 /// Writes command output to a file (atomically) or to standard output.
 enum Output {
     static func write(_ text: String, to path: String?) throws {
-        let data = Data(text.utf8)
+        try write(Data(text.utf8), to: path)
+    }
+
+    static func write(_ data: Data, to path: String?) throws {
         if let path {
             try data.write(to: URL(fileURLWithPath: path), options: .atomic)
         } else {
