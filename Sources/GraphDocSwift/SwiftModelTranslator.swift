@@ -8,6 +8,9 @@ public struct SwiftModelTranslator: Sendable {
     public let types: SwiftTypeMapper
     private let typesByKey: [String: TypeDefinition]
     private let indirectEdges: Set<RecursionEdge>
+    /// The names of the enums nested in each generated struct (`Message` → `Importance`), which shadow
+    /// top-level types of the same name inside that struct.
+    private let nestedTypeNames: [String: Set<String>]
 
     public init(model: ApiModel, options: GeneratorOptions) throws {
         self.model = model
@@ -19,6 +22,13 @@ public struct SwiftModelTranslator: Sendable {
         let mapper = types
         indirectEdges = RecursionEdge.cycles(
             in: model.types.map { ($0.name, Self.flattenedProperties(of: $0, in: byKey)) }, types: mapper)
+        var nested: [String: Set<String>] = [:]
+        for definition in model.enums {
+            guard let path = mapper.swiftPath(ofEnum: definition.name) else { continue }
+            let parts = path.split(separator: ".")
+            if parts.count == 2 { nested[String(parts[0]), default: []].insert(String(parts[1])) }
+        }
+        nestedTypeNames = nested
     }
 
     /// Every output unit, sorted by output path.
@@ -130,7 +140,7 @@ public struct SwiftModelTranslator: Sendable {
     ) -> StructViewModel {
         let names = SwiftNaming.deduplicated(properties.map { SwiftNaming.memberName($0.name) })
         let vms = zip(properties, names).map { property, name in
-            propertyViewModel(property, swiftName: name, owner: graphName)
+            propertyViewModel(property, swiftName: name, owner: graphName, ownerSwiftName: swiftName)
         }
         let known = properties.map { SwiftNaming.stringLiteral($0.name) }.joined(separator: ", ")
         return StructViewModel(
@@ -141,8 +151,9 @@ public struct SwiftModelTranslator: Sendable {
             properties: vms, knownKeysLiteral: "[\(known)]", hasProperties: !vms.isEmpty)
     }
 
-    func propertyViewModel(_ property: Property, swiftName: String, owner: String) -> PropertyViewModel {
-        let mapping = types.map(property.type, enumName: property.enum)
+    func propertyViewModel(_ property: Property, swiftName: String, owner: String, ownerSwiftName: String) -> PropertyViewModel {
+        var mapping = types.map(property.type, enumName: property.enum)
+        mapping.swiftType = unshadowed(mapping.swiftType, in: ownerSwiftName)
         let nullable = property.nullable == true
         let constraints = property.constraints
         let isIndirect =
@@ -161,6 +172,15 @@ public struct SwiftModelTranslator: Sendable {
             rangeMinimum: Self.numberLiteral(constraints?.minimum),
             rangeMaximum: Self.numberLiteral(constraints?.maximum),
             checksRange: mapping.isNumeric && !nullable && (constraints?.minimum != nil || constraints?.maximum != nil))
+    }
+
+    /// A property's type as written inside its struct: a top-level type that a nested enum of the
+    /// struct would shadow (`Importance` inside `Message`, which nests `Message.Importance`) is spelled
+    /// with the module name.
+    func unshadowed(_ swiftType: String, in ownerSwiftName: String) -> String {
+        guard let nested = nestedTypeNames[ownerSwiftName] else { return swiftType }
+        let element = swiftType.hasPrefix("[") && swiftType.hasSuffix("]") ? String(swiftType.dropFirst().dropLast()) : swiftType
+        return nested.contains(element) ? moduleQualified(swiftType) : swiftType
     }
 
     static func numberLiteral(_ value: Double?) -> String {

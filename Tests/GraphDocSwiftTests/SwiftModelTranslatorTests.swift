@@ -57,6 +57,22 @@ import Testing
         #expect(vm.properties[0].decodeMethod == "decodeNullable")
     }
 
+    /// `message.importance` (a request-body enum, nested as `Message.Importance`) would shadow the
+    /// top-level `Importance` that `message`'s own `importance` property has, inside `Message`.
+    @Test func propertyTypesShadowedByANestedEnumAreModuleQualified() throws {
+        let model = ApiModel(
+            types: [TypeDefinition(name: "message", properties: [
+                Fixtures.property("importance", "importance", enumName: "importance"),
+                Fixtures.property("history", "importance", collection: true, enumName: "importance"),
+            ], origin: .resource)],
+            enums: [
+                EnumDefinition(name: "importance", members: [EnumMember(name: "low")], origin: .table),
+                EnumDefinition(name: "message.importance", members: [EnumMember(name: "Low")], origin: .description, ownerType: "message", ownerProperty: "importance"),
+            ])
+        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions(moduleName: "Models")).structViewModel(for: model.types[0])
+        #expect(vm.properties.map(\.declaredType) == ["[Models.Importance]?", "Models.Importance?"])
+    }
+
     @Test func selfReferencesAreStoredIndirectly() throws {
         let model = ApiModel(types: [
             TypeDefinition(name: "folder", properties: [
