@@ -7,6 +7,28 @@ public enum ValidationContext: String, Codable, Hashable, Sendable {
     case update
     /// A value the service returned: only formats, limits and enum membership are checked.
     case response
+    /// An object nested in a request body (`parentReference` in a copy, `files[0]` in a create):
+    /// required properties must be present, but read-only ones may be sent, because they name or
+    /// describe another object rather than set this one (`parentReference.id`).
+    case requestMember
+    /// An object nested in an update body: read-only properties may be sent (see `requestMember`) and
+    /// required ones left out, so only formats, limits and enum membership are checked.
+    case updateMember
+
+    /// The context of the objects inside a value checked in this one.
+    public var member: ValidationContext {
+        switch self {
+        case .request, .requestMember: .requestMember
+        case .update, .updateMember: .updateMember
+        case .response: .response
+        }
+    }
+
+    /// Whether required properties must be present.
+    public var checksRequired: Bool { self == .request || self == .requestMember }
+
+    /// Whether read-only properties must be absent: only at the top of what a client sends.
+    public var checksReadOnly: Bool { self == .request || self == .update }
 }
 
 /// A value that can list everything wrong with it; decoding stays lenient, this is the strict part.

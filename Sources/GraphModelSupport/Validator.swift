@@ -16,20 +16,20 @@ public struct Validator: Sendable {
 
     /// In a request, `value` must be present.
     public mutating func required<T>(_ value: T?, _ key: String) {
-        guard context == .request, value == nil else { return }
+        guard context.checksRequired, value == nil else { return }
         report(key, .required, "\(key) is required in a request")
     }
 
-    /// In a request or an update, `value` must be absent (the service sets it).
+    /// At the top of a request or an update, `value` must be absent (the service sets it).
     public mutating func readOnly<T>(_ value: T?, _ key: String) {
-        guard context != .response, value != nil else { return }
+        guard context.checksReadOnly, value != nil else { return }
         report(key, .readOnly, "\(key) is read-only and must not be sent")
     }
 
     /// Checks a nested value (model, enum, date, array of them) and files its issues under `key`.
     public mutating func nested<T: Validatable>(_ value: T?, _ key: String) {
         guard let value else { return }
-        issues += value.validate(context: context).map { $0.prefixed(with: key) }
+        issues += value.validate(context: context.member).map { $0.prefixed(with: key) }
     }
 
     /// At most `limit` characters.

@@ -15,6 +15,31 @@ import Testing
         #expect(response.issues.isEmpty)
     }
 
+    /// Inside a request body, objects must still carry their required members, but their read-only
+    /// members name the object they refer to (`parentReference.id`) and may be sent.
+    @Test func nestedObjectsCheckRequiredButNotReadOnly() {
+        struct Reference: Validatable {
+            var id: String?
+            var name: String?
+            func validate(context: ValidationContext) -> [ValidationIssue] {
+                var v = Validator(context: context)
+                v.required(name, "name")
+                v.readOnly(id, "id")
+                return v.issues
+            }
+        }
+        let reference = Reference(id: "1", name: nil)
+        var request = Validator(context: .request)
+        request.nested(reference, "parentReference")
+        #expect(request.issues.map(\.description) == ["parentReference.name: [required] name is required in a request"])
+        var update = Validator(context: .update)
+        update.nested([reference], "items")
+        #expect(update.issues.isEmpty)
+        #expect(reference.validate(context: .update).map(\.rule) == [.readOnly])
+        #expect(ValidationContext.requestMember.member == .requestMember)
+        #expect(ValidationContext.response.member == .response)
+    }
+
     @Test func limitsAndPatterns() {
         var v = Validator(context: .request)
         v.maxLength("abcdef", 5, "name")
