@@ -12,6 +12,8 @@ struct DescriptionFacts {
     var required: Bool?
     var inheritedFrom: String?
     var values: [String]?
+    /// The values combine: the property holds several of them, comma-separated.
+    var valuesAreFlags = false
     var constraints: PropertyConstraints?
 }
 
@@ -48,6 +50,7 @@ enum DescriptionReader {
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
         if ValueListReader.mayHoldValues(haystack) {
             facts.values = ValueListReader.values(in: text.english) ?? (isTranslation ? ValueListReader.values(in: text.localized) : nil)
+            facts.valuesAreFlags = facts.values != nil && haystack.containsAny(Vocabulary.flagsHints)
         }
         if ConstraintReader.mayHoldConstraints(haystack) {
             let constraints = ConstraintReader.read(english)

@@ -79,13 +79,17 @@ enum TableReader {
                     // A type cell naming a non-primitive type with listed values names the enum itself.
                     let enumName = reference.isPrimitive ? EnumDefinition.ownedName(type: enumOwner, property: name) : reference.name
                     property.enum = enumName
-                    result.enums.append(enumDefinition(enumName, values, owner: reference.isPrimitive ? enumOwner : nil, property: name, at: nameCell.source))
+                    result.enums.append(enumDefinition(
+                        enumName, values, isFlags: description.valuesAreFlags, owner: reference.isPrimitive ? enumOwner : nil,
+                        property: name, at: nameCell.source))
                 }
             case .enumeration(let collection):
                 let enumName = EnumDefinition.ownedName(type: enumOwner, property: name)
                 property.type = TypeReference(name: enumName, collection: collection)
                 property.enum = enumName
-                result.enums.append(enumDefinition(enumName, description.values ?? [], owner: enumOwner, property: name, at: nameCell.source))
+                result.enums.append(enumDefinition(
+                    enumName, description.values ?? [], isFlags: description.valuesAreFlags, owner: enumOwner, property: name,
+                    at: nameCell.source))
             case .unrecognized(let raw):
                 // Any JSON value: the docs do not say which; the diagnostic keeps what they wrote.
                 property.type = TypeReference(name: PrimitiveType.json.rawValue)
@@ -100,9 +104,11 @@ enum TableReader {
         return result
     }
 
-    private static func enumDefinition(_ name: String, _ values: [String], owner: String?, property: String, at source: SourceLocation) -> EnumDefinition {
+    private static func enumDefinition(
+        _ name: String, _ values: [String], isFlags: Bool, owner: String?, property: String, at source: SourceLocation
+    ) -> EnumDefinition {
         EnumDefinition(
-            name: name, members: values.map { EnumMember(name: $0) }, origin: .description,
+            name: name, members: values.map { EnumMember(name: $0) }, isFlags: isFlags, origin: .description,
             ownerType: owner, ownerProperty: owner == nil ? nil : property, sources: [source])
     }
 
@@ -122,8 +128,8 @@ enum TableReader {
     }
 
     static func isPropertyName(_ name: String) -> Bool {
-        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic || first == "@" || first == "_" else { return false }
-        return name.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || "_@.$-".unicodeScalars.contains($0)) }
+        guard let first = name.unicodeScalars.first, first.isASCIILetter || first == "@" || first == "_" else { return false }
+        return name.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "_@.$-".unicodeScalars.contains($0) }
     }
 
     /// The members of an enum table (`Member | Value | Description`, `Member`, `Value | Description`).

@@ -81,7 +81,7 @@ enum Vocabulary {
         "property": .name, "property name": .name, "name": .name, "parameter": .name, "parameter name": .name,
         "relationship": .name, "relationship name": .name, "query parameter": .name,
         "type": .type, "return type": .type, "description": .description, "required": .required,
-        "value": .value, "member": .member, "members": .member, "enum member": .member,
+        "value": .value, "int value": .value, "integer value": .value, "member": .member, "members": .member, "enum member": .member,
         // zh-CN
         "属性": .name, "属性名称": .name, "名称": .name, "参数": .name, "关系": .name, "类型": .type,
         "说明": .description, "描述": .description, "必需": .required, "是否必需": .required, "值": .value,
@@ -145,6 +145,12 @@ enum Vocabulary {
     static let nullableHints = ["nullable", "可为 null", "可为null", "可为空", "допускает значение null"]
     static let requiredHints = ["required", "必需", "必填", "обязательный", "обязательно"]
     static let optionalHints = ["optional", "可选", "необязательный", "необязательно"]
+    /// Descriptions saying the listed values combine into one comma-separated string (a flags enum):
+    /// "Multiple values can be combined using a comma-separated list", "A enumeration of flags".
+    static let flagsHints = [
+        "comma-separated list", "comma separated list", "can be combined", "enumeration of flags", "flags enumeration",
+        "逗号分隔", "可以组合", "标志枚举", "через запятую",
+    ]
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
 
 

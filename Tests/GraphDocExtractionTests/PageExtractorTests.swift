@@ -243,6 +243,35 @@ import GraphDocIR
         #expect(page.enums[1].members.map(\.name) == ["created", "updated"])
     }
 
+    /// Flags enums: a values table whose values are distinct powers of two (under any "Value"/"Int value"
+    /// header), or a description saying the listed values combine into a comma-separated list.
+    @Test func flagsEnumsFromPowerOfTwoValuesAndFromDescriptions() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(
+            of: "| id | String | Inherited from [directoryObject](directoryobject.md). |",
+            with: """
+                | changeType | String | The change. Supported values are: `created`, `updated`, `deleted`. Multiple values can be combined using a comma-separated list. |
+                | id | String | Inherited from [directoryObject](directoryobject.md). |
+                """) + """
+
+
+            ### verdictDetailsType values
+
+            | Member | Int value | Description |
+            |:---|:---|:---|
+            | None | 0 | None. |
+            | AllowFalsePositiveOverride | 1 | One. |
+            | AllowOverrideWithoutJustification | 2 | Two. |
+            | AllowOverrideWithJustification | 4 | Four. |
+            """)
+        let changeType = try #require(page.enums.first { $0.name == "user.changeType" })
+        #expect(changeType.isFlags)
+        #expect(changeType.members.map(\.name) == ["created", "updated", "deleted"])
+        #expect(page.enums.first { $0.name == "importance" }?.isFlags == false)
+        let verdict = try #require(page.enums.first { $0.name == "verdictDetailsType" })
+        #expect(verdict.members.map(\.value) == [0, 1, 2, 4])
+        #expect(verdict.isFlags)
+    }
+
     @Test func operationPageExamplesArePairedByNameThenOrder() throws {
         let page = facts("""
             # Get thing
