@@ -9,11 +9,16 @@ enum ValueFormats {
         Validator.matches(text, pattern)
     }
 
+    /// Whether `text` is well formed for the primitive `typeName`, by the runtime's own value types,
+    /// so that lint predicts exactly the format issues generated validators report.
     static func conforms(_ text: String, to typeName: String) -> Bool {
         switch typeName {
         case "Guid": GraphGuid(text: text).isValid
         case "Date": GraphDate(text: text).isValid
         case "DateTimeOffset": DateTimeOffset(text: text).isValid
+        case "TimeOfDay": TimeOfDay(text: text).isValid
+        case "Duration": GraphDuration(text: text).isValid
+        case "Binary": Base64Data(text: text).isValid
         default: true
         }
     }

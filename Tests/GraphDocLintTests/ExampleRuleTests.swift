@@ -19,6 +19,8 @@ import Testing
             F.property("tags", "String", collection: true),
             F.property("owner", "identity"),
             F.property("days", "dayOfWeek"),
+            F.property("thumbnail", "Binary"),
+            F.property("interval", "Duration"),
         ], base: "entity")
         let entity = F.type("entity", [F.property("etag", "String")])
         let identity = F.type("identity", [F.property("displayName", "String")])
@@ -126,12 +128,15 @@ import Testing
               "createdDateTime": "2017-01-01",
               "tags": "a",
               "owner": "Kim",
-              "color": 2
+              "color": 2,
+              "thumbnail": "MIIDYDCCAki...",
+              "interval": "5 minutes"
             }
             """))
         #expect(findings.map(\.subject) == [
             "create_widget/request/size", "create_widget/request/enabled", "create_widget/request/createdDateTime",
             "create_widget/request/tags", "create_widget/request/owner", "create_widget/request/color",
+            "create_widget/request/thumbnail", "create_widget/request/interval",
         ])
     }
 
@@ -145,7 +150,9 @@ import Testing
               "tags": ["a", "b"],
               "owner": { "displayName": "Kim" },
               "color": "red",
-              "displayName": null
+              "displayName": null,
+              "thumbnail": "iVBORw0KGgo=",
+              "interval": "PT5M"
             }
             """))
         #expect(findings.isEmpty)
