@@ -122,6 +122,17 @@ import Testing
         #expect(findings.map(\.line) == [10])
     }
 
+    @Test func refRouteWithEmptyObjectIsNoReference() {
+        let findings = F.findings(RouteRefWithObjectBodyRule(), pages: [
+            Self.page([("PUT", "/identity/b2xUserFlows/{id}/apiConnectorConfiguration/postAttributeCollection/$ref")], "PUT",
+                      "https://graph.microsoft.com/beta/identity/b2xUserFlows/B2X_1_Partner/apiConnectorConfiguration/postAttributeCollection/$ref",
+                      body: "{\n}"),
+        ])
+        #expect(findings.map(\.message) == [
+            "route 'PUT /identity/b2xUserFlows/{id}/apiConnectorConfiguration/postAttributeCollection/$ref' adds a reference, but example 'example_1' sends an empty object, with no @odata.id",
+        ])
+    }
+
     @Test func refRouteWithReferenceBodyPasses() {
         let findings = F.findings(RouteRefWithObjectBodyRule(), pages: [
             Self.page([("POST", "/groups/{id}/members/$ref")], "POST", "https://graph.microsoft.com/beta/groups/1/members/$ref",

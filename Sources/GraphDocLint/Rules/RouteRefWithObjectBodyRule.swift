@@ -11,7 +11,7 @@ public struct RouteRefWithObjectBodyRule: LintRule {
         `{"@odata.id": "https://graph.microsoft.com/v1.0/directoryObjects/{id}"}`. A page whose route \
         ends in `$ref` but whose example creates a full object (properties such as `displayName`) has the \
         wrong route: creating objects is `POST` to the collection itself. Drop `/$ref` from the route, or \
-        change the example body to a reference.
+        change the example body to a reference. An empty object (`{}`) is no reference either.
         """
     }
 
@@ -25,11 +25,14 @@ public struct RouteRefWithObjectBodyRule: LintRule {
                     guard let request = example.request, request.method?.uppercased() == route.method.uppercased(),
                           let members = request.body?.objectMembers else { return false }
                     return members.contains { !$0.key.hasPrefix("@odata.id") && $0.key != "@odata.type" }
+                        || !members.contains { $0.key.hasPrefix("@odata.id") }
                 }
                 if let example = objectExample {
+                    let isEmpty = example.request?.body?.objectMembers?.isEmpty == true
                     findings.append(Diagnostic(
                         rule,
-                        "route '\(route.method) \(route.path)' adds a reference, but example '\(example.name)' sends a full object",
+                        "route '\(route.method) \(route.path)' adds a reference, but example '\(example.name)' sends "
+                            + (isEmpty ? "an empty object, with no @odata.id" : "a full object"),
                         at: route.source, subject: "\(route.method) \(route.path)"))
                 }
             }
