@@ -26,6 +26,9 @@ extension RuleID {
     public static let exampleStatusMismatch = RuleID(
         "example-status-mismatch", .warning, .example,
         "A response example's success status differs from the one the page states.")
+    public static let exampleResponseNotCollection = RuleID(
+        "example-response-not-collection", .warning, .example,
+        "A successful response example is one object where the page states a collection.")
     public static let exampleODataTypeUnknown = RuleID(
         "example-odata-type-unknown", .warning, .example,
         "An @odata.type in an example or annotation names a type no page describes.")
@@ -82,6 +85,7 @@ extension RuleID {
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
         .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
+        .exampleResponseNotCollection,
         .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeExampleVersion, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,

@@ -25,6 +25,7 @@ public enum RuleCatalogue {
         SectionMissingRule(), DuplicateExampleNameRule(), ResponseWithoutRequestRule(),
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
+        ExampleResponseNotCollectionRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleVersionRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
         RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),

@@ -21,6 +21,8 @@ public struct ExampleFindings: Sendable {
     public static let jsonRule = RuleID.exampleJSONInvalid.id
     /// The rule whose findings predict that the example's status is not the documented one.
     public static let statusRule = RuleID.exampleStatusMismatch.id
+    /// The rule whose findings predict that a response stated as a collection is one object.
+    public static let collectionRule = RuleID.exampleResponseNotCollection.id
     public static let referenceRule = RuleID.routeRefWithObjectBody.id
     public static let malformedRouteRule = RuleID.routeMalformed.id
 
@@ -45,6 +47,7 @@ public struct ExampleFindings: Sendable {
 
     static func isRelevant(_ rule: String) -> Bool {
         validationRules[rule] != nil || routeRules.contains(rule) || rule == jsonRule || rule == referenceRule || rule == statusRule
+            || rule == collectionRule
             || rule == malformedRouteRule
     }
 

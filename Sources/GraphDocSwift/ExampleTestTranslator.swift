@@ -132,8 +132,14 @@ public struct ExampleTestTranslator: Sendable {
             test.status = [StatusCheckViewModel(
                 exampleStatus: status, knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.statusRule }))]
         }
-        guard test.hasBody, let body = message.body, let reference = responseType(documented?.type, annotated: message) else {
+        guard test.hasBody, let body = message.body, var reference = responseType(documented?.type, annotated: message) else {
             return test
+        }
+        // A collection stated by the prose or the annotation but one object in the example: the
+        // object is decoded as what it is, and the contradiction is its own check.
+        if documented?.type?.collection == true || message.isCollection, body.objectMembers != nil, body["value"]?.arrayValue == nil {
+            test.collectionPage = [CheckViewModel(knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.collectionRule }))]
+            reference.collection = false
         }
         let mapping = translator.types.map(reference)
         var decodedType = reference == documented?.type ? "Operation.ResponseBody" : qualified(mapping.swiftType)
@@ -194,7 +200,7 @@ public struct ExampleTestTranslator: Sendable {
             functionName: "", displayNameLiteral: SwiftNaming.stringLiteral(label),
             bodyLines: hasBody ? SwiftRawLiteral.lines(message.bodyText) : [], hasBody: hasBody, route: [], status: [],
             strictJSON: strict, decodesLenientText: !lenient.isEmpty, lenientLines: lenient, json5: json5, decode: [],
-            reference: [])
+            reference: [], collectionPage: [])
     }
 
     /// Decoding through `Any<Base>` when the body's `@odata.type` names a type derived from `base`.

@@ -44,13 +44,16 @@ public struct ExampleMessageTestViewModel: Hashable, Sendable {
     public var decode: [DecodeCheckViewModel]
     /// The `$ref` body check (requests on a `$ref` route).
     public var reference: [CheckViewModel]
+    /// The collection-page check, emitted when the page states a collection but the body is one
+    /// object (which is then decoded as that object).
+    public var collectionPage: [CheckViewModel] = []
     /// Whether a check compares with the parsed body (decode or reference).
     /// (Stored, since templates read view models by reflection; set by ``finish()``.)
     public var usesOriginal = false
 
     /// Sets the values derived from the others.
     mutating func finish() {
-        usesOriginal = hasBody && !(decode.isEmpty && reference.isEmpty)
+        usesOriginal = hasBody && !(decode.isEmpty && reference.isEmpty && collectionPage.isEmpty)
     }
 }
 

@@ -49,6 +49,12 @@ public enum ExampleCheck {
         return members.keys.allSatisfy { $0.hasPrefix("@odata.id") || $0 == "@odata.type" }
     }
 
+    /// Whether `body` is a collection page: an object with a `value` array.
+    public static func isCollectionPage(_ body: JSONValue) -> Bool {
+        guard case .array = body["value"] else { return false }
+        return body.objectValue != nil
+    }
+
     /// The `@odata.type` of an object body without its leading `#`, or `nil`.
     public static func odataType(of body: JSONValue) -> String? {
         body["@odata.type"]?.stringValue.map(ODataType.normalized)

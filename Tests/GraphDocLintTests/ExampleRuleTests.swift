@@ -300,3 +300,30 @@ import Testing
         #expect(findings.isEmpty)
     }
 }
+
+@Suite struct ExampleResponseNotCollectionRuleTests {
+    typealias F = Fixture
+    static let file = "api/list-widgets.md"
+
+    static func page(_ body: String, isCollection: Bool = false, documented: TypeReference?) -> PageFacts {
+        var page = F.operationPage(
+            file, routes: [("GET", "/widgets")],
+            request: F.request(file, line: 40, "GET", "https://graph.microsoft.com/v1.0/widgets", body: nil, bodyLine: 44, name: "list_widgets"),
+            response: F.response(file, line: 60, status: 200, body: body, bodyLine: 64, odataType: "microsoft.graph.widget", isCollection: isCollection),
+            exampleName: "list_widgets")
+        page.operation?.responses = documented.map { [ResponseDescription(status: 200, type: $0)] } ?? []
+        return page
+    }
+
+    @Test func oneObjectWhereACollectionIsStated() {
+        let collection = TypeReference(name: "widget", collection: true)
+        let findings = F.findings(ExampleResponseNotCollectionRule(), pages: [Self.page(#"{"id": "1"}"#, documented: collection)])
+        #expect(findings.map(\.message) == ["response example 'list_widgets' is one object, but the page states a collection of widget (a `value` array)"])
+        #expect(findings.map(\.line) == [64])
+        // The annotation's isCollection states it as well.
+        #expect(F.findings(ExampleResponseNotCollectionRule(), pages: [Self.page(#"{"id": "1"}"#, isCollection: true, documented: nil)]).count == 1)
+        // A page of items, or one object where one object is stated, is fine.
+        #expect(F.findings(ExampleResponseNotCollectionRule(), pages: [Self.page(#"{"value": [{"id": "1"}]}"#, documented: collection)]).isEmpty)
+        #expect(F.findings(ExampleResponseNotCollectionRule(), pages: [Self.page(#"{"id": "1"}"#, documented: TypeReference(name: "widget"))]).isEmpty)
+    }
+}

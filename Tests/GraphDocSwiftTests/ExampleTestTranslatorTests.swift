@@ -122,6 +122,24 @@ import Testing
         #expect(try created(#"{"id": "1", "value": {"id": "1"}}"#)?.decodedType == "Operation.ResponseBody")
     }
 
+    /// A response the page states as a collection but shows as one object: the object is decoded as
+    /// what it is, and the contradiction is a check of its own that lint's finding predicts.
+    @Test func aSingleObjectWhereTheProseStatesACollection() throws {
+        var model = Fixtures.exampleModel
+        let index = try #require(model.operations.firstIndex { $0.id == "user-list-phones" })
+        model.operations[index].examples[0].response?.body = Fixtures.parse(#"{"id": "1", "phoneNumber": "+1 5555551234"}"#)
+        let response = try #require(model.operations[index].examples[0].response)
+        let finding = Diagnostic(.exampleResponseNotCollection, "one object", at: response.source, subject: "\(model.operations[index].examples[0].name)/response")
+        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let files = ExampleTestTranslator(translator: translator, findings: [finding]).translate().map { $0.value as! ExampleTestFileViewModel }
+        let test = try #require(files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples[0].response[0])
+        #expect(test.collectionPage.first?.knownIssue.first?.commentLiteral.hasPrefix(#""example-response-not-collection at "#) == true)
+        #expect(test.decode.first?.decodedType == "GraphModels.PhoneAuthenticationMethod")
+        #expect(test.usesOriginal)
+        // A collection page gets no such check.
+        #expect(try Self.file("UserListPhonesExampleTests").examples[0].response[0].collectionPage.isEmpty)
+    }
+
     @Test func patchBodiesAreValidatedAsUpdates() throws {
         var model = Fixtures.exampleModel
         model.operations[0].examples[0].request?.method = "PATCH"

@@ -1,0 +1,39 @@
+import GraphDocIR
+
+/// Successful response examples that are one object where the page states a collection.
+public struct ExampleResponseNotCollectionRule: LintRule {
+    public init() {}
+    public var rule: RuleID { .exampleResponseNotCollection }
+    public var explanation: String {
+        """
+        A collection is returned as a page, `{"value": [...]}`. When the response section says the call \
+        returns "a collection of [x] objects" (or the example's annotation says `isCollection`), but the \
+        successful response example is one object without a `value` array, one of them is wrong: a \
+        client written from the prose reads `value` and finds nothing. Fix the prose when the call \
+        returns one object (a get by id), else wrap the example's items in `value`.
+        """
+    }
+
+    public func check(_ context: LintContext) -> [Diagnostic] {
+        var findings: [Diagnostic] = []
+        for site in context.sites {
+            let documented = site.operation.successResponse?.type
+            for example in site.examples {
+                guard let response = example.response, let status = response.status, (200..<300).contains(status),
+                      let body = response.body, Self.isSingleObject(body),
+                      documented?.collection == true || response.isCollection else { continue }
+                findings.append(Diagnostic(
+                    rule,
+                    "response example '\(example.name)' is one object, but the page states a collection"
+                        + (documented.map { " of \($0.name)" } ?? "") + " (a `value` array)",
+                    at: response.bodySource ?? response.source, subject: "\(example.name)/response"))
+            }
+        }
+        return findings
+    }
+
+    /// An object body with no `value` array: not a collection page.
+    public static func isSingleObject(_ body: JSONValue) -> Bool {
+        body.objectMembers != nil && body["value"]?.arrayValue == nil
+    }
+}
