@@ -28,6 +28,43 @@ public enum ExampleCheck {
         return try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
+    /// Where `decoded`, encoded again, differs from `original`: one line per path, "lost" for what
+    /// decoding dropped, "added" for what encoding invented, else both values. Empty when the round
+    /// trip is exact, which is what an example test expects.
+    public static func roundTripDifferences<T: Encodable>(_ decoded: T, _ original: JSONValue) throws -> [String] {
+        var differences: [String] = []
+        collectDifferences(try encoded(decoded), original, path: "", into: &differences)
+        return differences
+    }
+
+    private static func collectDifferences(_ encoded: JSONValue, _ original: JSONValue, path: String, into differences: inout [String]) {
+        switch (encoded, original) {
+        case (.object(let mine), .object(let theirs)):
+            for key in Set(mine.keys).union(theirs.keys).sorted() {
+                let child = path.isEmpty ? key : "\(path).\(key)"
+                switch (mine[key], theirs[key]) {
+                case (let a?, let b?): collectDifferences(a, b, path: child, into: &differences)
+                case (nil, let b?): differences.append("\(child): lost \(text(b))")
+                case (let a?, nil): differences.append("\(child): added \(text(a))")
+                case (nil, nil): break
+                }
+            }
+        case (.array(let mine), .array(let theirs)) where mine.count == theirs.count:
+            for (offset, pair) in zip(mine, theirs).enumerated() {
+                collectDifferences(pair.0, pair.1, path: "\(path)[\(offset)]", into: &differences)
+            }
+        default:
+            if encoded != original { differences.append("\(path.isEmpty ? "(body)" : path): \(text(original)) became \(text(encoded))") }
+        }
+    }
+
+    /// Compact JSON text of a value, for messages.
+    private static func text(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "\(value)"
+    }
+
     /// Whether `url` (absolute or relative; host, version and query string ignored) addresses one
     /// of `routes` documented for `method`. A URL whose root is not Graph's (a mistyped host, a
     /// missing version, a `docs\api` path) matches nothing.

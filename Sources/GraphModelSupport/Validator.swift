@@ -26,7 +26,14 @@ public struct Validator: Sendable {
         report(key, .readOnly, "\(key) is read-only and must not be sent")
     }
 
-    /// Checks a nested value (model, enum, date, array of them) and files its issues under `key`.
+    /// Checks the whole body of a request or response in this context (it is the top level, not a
+    /// nested value), with its issues at their own paths.
+    public mutating func body<T: Validatable>(_ value: T) {
+        issues += value.validate(context: context)
+    }
+
+    /// Checks a nested value (model, enum, date, array of them) in the ``ValidationContext/member``
+    /// context and files its issues under `key`.
     public mutating func nested<T: Validatable>(_ value: T?, _ key: String) {
         guard let value else { return }
         issues += value.validate(context: context.member).map { $0.prefixed(with: key) }

@@ -60,6 +60,24 @@ import Testing
         #expect(try ExampleCheck.encoded(ExampleCheck.decode(JSONValue.self, from: text)) == value)
     }
 
+    @Test func roundTripDifferencesNameEachPath() throws {
+        struct Widget: Codable {
+            var size: Int?
+            var tags: [String]?
+            var note: String?
+        }
+        let original = try ExampleCheck.json(#"{"size": 2, "tags": ["a", "b"], "colour": "red"}"#)
+        var decoded = try ExampleCheck.decode(Widget.self, from: #"{"size": 2, "tags": ["a", "c"]}"#)
+        decoded.note = "x"
+        #expect(try ExampleCheck.roundTripDifferences(decoded, original) == [
+            #"colour: lost "red""#, #"note: added "x""#, #"tags[1]: "b" became "c""#,
+        ])
+        #expect(try ExampleCheck.roundTripDifferences(original, original).isEmpty)
+        #expect(try ExampleCheck.roundTripDifferences([1], ExampleCheck.json("[1, 2]")) == ["(body): [1,2] became [1]"])
+        #expect(ExampleCheck.isCollectionPage(try ExampleCheck.json(#"{"value": []}"#)))
+        #expect(!ExampleCheck.isCollectionPage(try ExampleCheck.json(#"{"value": {}}"#)))
+    }
+
     @Test func collectionPagesKeepTheirAnnotations() throws {
         let text = #"{"@odata.context": "https://graph.microsoft.com/v1.0/$metadata#x", "value": [{"a": 1}, {"a": 2}], "@odata.nextLink": "next"}"#
         let page = try ExampleCheck.decode(GraphCollectionPage<JSONValue>.self, from: text)

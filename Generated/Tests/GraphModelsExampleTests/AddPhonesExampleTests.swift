@@ -58,7 +58,7 @@ struct AddPhonesExampleTests {
         }
         // Decodes as the documented type and re-encodes to the same JSON: nothing lost, nothing added.
         let decoded = try GraphModelSupport.ExampleCheck.decode(Operation.RequestBody.self, from: json, json5: false)
-        #expect(try GraphModelSupport.ExampleCheck.encoded(decoded) == original)
+        #expect(try GraphModelSupport.ExampleCheck.roundTripDifferences(decoded, original).isEmpty)
         // Validates, except for what the page's known defects explain.
         let issues = Operation.validateRequest(decoded)
         withKnownIssue("example-placeholder-value at docs-input/en-us/beta/api/add-phones.md:77: request example 'create_itemphone_from_' has placeholder \"String\" for 'allowedAudiences'; expected one of me, family, contacts, groupMembers, organization, federatedOrganizations, ...") {
@@ -116,7 +116,7 @@ struct AddPhonesExampleTests {
         let original = try GraphModelSupport.ExampleCheck.json(json, json5: false)
         // Decodes as the documented type and re-encodes to the same JSON: nothing lost, nothing added.
         let decoded = try GraphModelSupport.ExampleCheck.decode(Operation.ResponseBody.self, from: json, json5: false)
-        #expect(try GraphModelSupport.ExampleCheck.encoded(decoded) == original)
+        #expect(try GraphModelSupport.ExampleCheck.roundTripDifferences(decoded, original).isEmpty)
         // Validates, except for what the page's known defects explain.
         let issues = decoded.validate(context: .response)
         withKnownIssue("example-placeholder-value at docs-input/en-us/beta/api/add-phones.md:119: response example 'create_itemphone_from_' has placeholder \"String\" for 'allowedAudiences'; expected one of me, family, contacts, groupMembers, organization, federatedOrganizations, ...") {

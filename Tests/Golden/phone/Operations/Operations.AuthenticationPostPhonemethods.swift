@@ -41,7 +41,7 @@ extension Operations {
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
-            validator.nested(body, "")
+            validator.body(body)
             return validator.issues
         }
     }
