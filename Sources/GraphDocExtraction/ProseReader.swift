@@ -9,7 +9,7 @@ enum ProseReader {
     static func namedType(in inlines: [Inline], requireRepresentation: Bool = false) -> TypeReference? {
         let text = inlines.plainText
         if requireRepresentation, !text.lowercased().containsAny(Vocabulary.representationWords) { return nil }
-        let isCollection = text.lowercased().containsText(" collection") || text.containsText("集合")
+        let isCollection = statesCollection(text)
         for link in inlines.links {
             if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
                 return TypeReference(name: name, collection: isCollection)
@@ -28,6 +28,16 @@ enum ProseReader {
             }
         }
         return nil
+    }
+
+    /// Whether prose about a type says there are several: "a collection of", "an array of", "x
+    /// collection", 集合, 数组. "the **x** collection property of the resource" names the property
+    /// the object goes into, not a collection body.
+    static func statesCollection(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+            .replacingOccurrences(of: " collection property", with: " property")
+            .replacingOccurrences(of: " collection-valued property", with: " property")
+        return lowered.containsAny([" collection", "array of", "集合", "数组"])
     }
 
     /// Properties the prose says must be included, and those it says must not be sent:
