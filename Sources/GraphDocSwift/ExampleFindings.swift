@@ -59,9 +59,12 @@ public struct ExampleFindings: Sendable {
         return (byFile[file] ?? []).filter { finding in
             guard finding.rule != Self.referenceRule, finding.rule != Self.malformedRouteRule, finding.line >= start, finding.line < end else { return false }
             // The location decides; a subject that names another example's message (`other/request/x`)
-            // excludes it. Other subjects (`status 200:trailing comma`) do not name the example.
-            guard let subject = finding.subject, subject.contains("/") else { return true }
-            return subject.hasPrefix(exampleName + "/")
+            // excludes it. Other subjects (`status 200:trailing comma`, or a URL when the example has
+            // no name) do not name the example.
+            guard let subject = finding.subject else { return true }
+            let parts = subject.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count >= 2, parts[1] == "request" || parts[1] == "response" else { return true }
+            return parts[0] == exampleName
         }.sorted()
     }
 

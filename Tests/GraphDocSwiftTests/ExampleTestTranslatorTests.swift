@@ -162,6 +162,13 @@ import Testing
         #expect(findings.findings(for: example.request!, exampleName: "create_phone").map(\.line) == [82, 83])
         #expect(findings.findings(for: example.response!, exampleName: "create_phone").isEmpty)
         #expect(ExampleFindings.path(of: Diagnostic(.exampleEnumValueUnknown, "", at: Fixtures.at("a", 1), subject: "x/response/value[0].type=foo"), exampleName: "x") == "value[0].type")
+        // A JSON defect of an unnamed example carries its URL as subject: the location decides.
+        let request = example.request!
+        let json = Diagnostic(
+            .exampleJSONInvalid, "trailing text", at: SourceLocation(file: request.source.file, line: request.source.line + 1, column: 1),
+            subject: "https://graph.microsoft.com/v1.0/me/authentication/phoneMethods:trailingText")
+        let withJSON = ExampleFindings(findings: Fixtures.exampleFindings + [json], model: Fixtures.exampleModel)
+        #expect(withJSON.findings(for: request, exampleName: "create_phone").contains(json))
     }
 
     /// The rendered file for the fixture, compared with `Tests/Golden/example-tests/`.
