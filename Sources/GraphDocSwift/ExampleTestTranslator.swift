@@ -210,7 +210,10 @@ public struct ExampleTestTranslator: Sendable {
         let types = translator.types
         guard let anyType = types.polymorphicName(ofType: base), let derived = types.swiftName(ofType: name),
               SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
-              (types.descendants[SwiftTypeMapper.key(base)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(name) })
+              (types.descendants[SwiftTypeMapper.key(base)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(name) }),
+              // The runtime selects a derived type by its exact qualified name; another namespace or
+              // case (`#Microsoft.OutlookServices.ItemAttachment`) decodes as the base type.
+              translator.odataTypeName(ofType: name) == name
         else { return nil }
         return PolymorphicCheckViewModel(
             anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftNaming.stringLiteral(name))

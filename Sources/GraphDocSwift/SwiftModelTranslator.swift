@@ -126,9 +126,19 @@ public struct SwiftModelTranslator: Sendable {
         return byName.values.sorted { $0.name < $1.name }
     }
 
+    /// The qualified name a payload's `@odata.type` must spell exactly to select the type at run time
+    /// (`microsoft.graph.itemAttachment`), or `nil` when the model has no such type.
+    func odataTypeName(ofType name: String) -> String? {
+        typesByKey[SwiftTypeMapper.key(name)].map(Self.odataTypeName)
+    }
+
+    static func odataTypeName(_ type: TypeDefinition) -> String {
+        type.name.contains(".") ? type.name : type.namespace + "." + type.name
+    }
+
     func structViewModel(for type: TypeDefinition) -> StructViewModel {
         let swiftName = types.swiftName(ofType: type.name) ?? SwiftNaming.typeName(type.name)
-        let qualified = type.name.contains(".") ? type.name : type.namespace + "." + type.name
+        let qualified = Self.odataTypeName(type)
         return structViewModel(
             swiftName: swiftName, graphName: type.name, odataTypeName: qualified,
             description: type.description, source: type.sources.first, properties: flattenedProperties(of: type))

@@ -140,6 +140,20 @@ import Testing
         #expect(try Self.file("UserListPhonesExampleTests").examples[0].response[0].collectionPage.isEmpty)
     }
 
+    /// The derived-type check is made only for an `@odata.type` the runtime selects: the exact
+    /// qualified name, not another namespace or case.
+    @Test func polymorphicChecksNeedTheExactQualifiedName() throws {
+        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        let tests = ExampleTestTranslator(translator: translator, findings: [])
+        func check(_ written: String) -> PolymorphicCheckViewModel? {
+            tests.polymorphicCheck(base: "authenticationMethod", body: .object([JSONMember(key: "@odata.type", value: .string(written))]))
+        }
+        #expect(check("#microsoft.graph.phoneAuthenticationMethod")?.derivedType == "GraphModels.PhoneAuthenticationMethod")
+        #expect(check("microsoft.graph.phoneAuthenticationMethod")?.odataTypeLiteral == #""microsoft.graph.phoneAuthenticationMethod""#)
+        #expect(check("#Microsoft.OutlookServices.PhoneAuthenticationMethod") == nil)
+        #expect(check("#microsoft.graph.PhoneAuthenticationMethod") == nil)
+    }
+
     @Test func patchBodiesAreValidatedAsUpdates() throws {
         var model = Fixtures.exampleModel
         model.operations[0].examples[0].request?.method = "PATCH"
