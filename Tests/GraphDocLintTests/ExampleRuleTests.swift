@@ -174,6 +174,15 @@ import Testing
         #expect(findings.first?.message.contains("expected one of red, green, unknownFutureValue") == true)
     }
 
+    /// A type name that is a member of the slot's enum is a value, not a placeholder.
+    @Test func enumMembersNamedLikeTypesAreValues() {
+        var pages = Self.widgetPages
+        pages[0].enums[0].members.append(EnumMember(name: "String"))
+        let findings = F.findings(PlaceholderValueRule(), pages: pages + [Self.page(request: "{\n  \"color\": \"String\"\n}")])
+        #expect(findings.isEmpty)
+        #expect(Self.run(PlaceholderValueRule(), Self.page(request: "{\n  \"color\": \"String\"\n}")).count == 1)
+    }
+
     @Test func placeholdersInFreeTextArePermitted() {
         let findings = Self.run(PlaceholderValueRule(), Self.page(request: """
             {
@@ -183,6 +192,22 @@ import Testing
             }
             """))
         #expect(findings.isEmpty)
+    }
+
+    /// A Binary placeholder that is base64url text is a valid value of its type; one that is not is reported.
+    @Test func binaryPlaceholdersCountOnlyWhenNotBase64() {
+        let findings = Self.run(PlaceholderValueRule(), Self.page(request: """
+            {
+              "thumbnail": "Binary"
+            }
+            """))
+        #expect(findings.isEmpty)
+        let invalid = Self.run(PlaceholderValueRule(), Self.page(request: """
+            {
+              "thumbnail": "Thumbnail value"
+            }
+            """))
+        #expect(invalid.map(\.subject) == ["create_widget/request/thumbnail"])
     }
 
     // MARK: example-enum-value-unknown

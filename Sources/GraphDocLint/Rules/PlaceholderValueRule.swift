@@ -10,7 +10,9 @@ public struct PlaceholderValueRule: LintRule {
         `"<property>-value"`, `"Display Name value"` or the list of choices (`"a | b | c"`). Where the \
         property is an enum, a number, a boolean, a date or another typed value, such an example cannot \
         be sent to the service, misleads readers and breaks tests generated from it. Free-text String \
-        properties are not flagged, since any string is valid there. Replace the placeholder with a \
+        properties are not flagged, since any string is valid there; nor are Binary ones whose text is \
+        base64 or base64url (`"Binary"` is), nor type names that are members of the slot's enum \
+        (`"String"` among `Boolean, String, Integer`), since they are valid values. Replace the placeholder with a \
         realistic value of the documented type (for an enum, one of its members).
         """
     }
@@ -19,7 +21,8 @@ public struct PlaceholderValueRule: LintRule {
         var findings: [Diagnostic] = []
         for visit in context.exampleValues where !visit.isAnnotation {
             for (text, suffix) in Self.strings(in: visit.member.value) {
-                guard let kind = PlaceholderValue.classify(text), Self.isTypedSlot(visit, kind: kind, index: context.index) else { continue }
+                guard let kind = PlaceholderValue.classify(text), Self.isTypedSlot(visit, kind: kind, index: context.index),
+                      !Self.isWellFormed(text, for: visit) else { continue }
                 let expected = Self.expectation(visit)
                 findings.append(Diagnostic(
                     rule,
@@ -59,6 +62,17 @@ public struct PlaceholderValueRule: LintRule {
         let name = property.type.name
         if name == "String" || name == "Edm.String" { return false }
         return PrimitiveTypes.shape(of: name) != .any
+    }
+
+    /// Whether the placeholder is nonetheless a valid value, as validators read it: a member of the
+    /// slot's enum, or text of a string-encoded type (`"Binary"` and `"contentBytes-value"` are
+    /// base64url). Such a value decodes and validates, so it is no defect the models can see.
+    static func isWellFormed(_ text: String, for visit: ExampleValueVisit) -> Bool {
+        // A type name that is a member of the slot's enum (`"String"` for a column type) is a value.
+        if let members = visit.enumeration?.members, members.contains(where: { $0.name == text }) { return true }
+        guard let property = visit.property, visit.enumeration == nil, property.enum == nil else { return false }
+        let name = TypeIndex.bareName(property.type.name)
+        return name == "Binary" && ValueFormats.conforms(text, to: name)
     }
 
     private static func expectation(_ visit: ExampleValueVisit) -> String {
