@@ -145,11 +145,17 @@ struct ExampleWalk: Sendable {
         }
     }
 
-    /// The type a body is written as: its annotation's `@odata.type`, else what the page's request-body
-    /// or response section names.
+    /// The type a body is read as. A request: what the request-body section names, else (when the
+    /// section has its own table) none, as the generated operation decodes it; then the annotation's
+    /// `@odata.type`. A response: the annotation's `@odata.type`, else what the response section names.
     private func bodyType(site: OperationSite, message: HttpMessage, isRequest: Bool) -> TypeDefinition? {
+        if isRequest, let body = site.operation.requestBody {
+            // As the generated operation decodes it: the type the section names, else its own table.
+            if let named = body.type { return index.type(named: named.name) }
+            if !body.properties.isEmpty { return nil }
+        }
         if let written = message.odataType, let type = index.type(named: written) { return type }
-        if isRequest { return site.operation.requestBody?.type.flatMap { index.type(named: $0.name) } }
+        if isRequest { return nil }
         let responses = site.operation.responses
         let response = responses.first { $0.status == message.status } ?? responses.first
         return response?.type.flatMap { index.type(named: $0.name) }

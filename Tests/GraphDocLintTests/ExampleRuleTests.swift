@@ -261,6 +261,17 @@ import Testing
         #expect(byTable.count == 1)
     }
 
+    /// A request body is read as the generated operation decodes it: the section's own table outranks
+    /// the `@odata.type` of the example's annotation.
+    @Test func aRequestBodyTableOutranksTheAnnotationsType() {
+        let table = RequestBody(properties: [F.property("id", "String")])
+        var page = Self.page(request: "{\n  \"id\": \"1\"\n}", requestBody: table)
+        page.operation?.examples[0].request?.odataType = "microsoft.graph.widget"
+        #expect(Self.run(ExampleReadOnlyPropertyRule(), page).isEmpty)
+        page.operation?.requestBody = nil
+        #expect(Self.run(ExampleReadOnlyPropertyRule(), page).map(\.subject) == ["create_widget/request/id"])
+    }
+
     @Test func readOnlyPropertyInResponseIsFine() {
         let findings = Self.run(ExampleReadOnlyPropertyRule(), Self.page(
             request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"id\": \"1\",\n  \"displayName\": \"x\"\n}"))
