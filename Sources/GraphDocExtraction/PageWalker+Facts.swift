@@ -173,7 +173,9 @@ extension PageWalker {
               properties.allSatisfy({ TableReader.isPropertyName($0.name) }) else { return }
         let exact = Set((properties + relationships).map(\.name))
         let known = Set(exact.map { $0.lowercased() })
-        for member in members where !member.key.hasPrefix("@") && !exact.contains(member.key) && TableReader.isPropertyName(member.key) {
+        // A GUID key is a sample key of an open dictionary (`plannerAssignments`), not a property.
+        for member in members where !member.key.hasPrefix("@") && !exact.contains(member.key) && TableReader.isPropertyName(member.key)
+            && !GuidText.isGuid(member.key) {
             let location = SourceLocation(
                 file: path, line: origin.line + member.line - 1, column: origin.column + member.column - 1)
             if known.contains(member.key.lowercased()) {

@@ -25,7 +25,7 @@ extension Route {
     public static func firstSampleKey(in path: String) -> String? {
         var depth = 0
         var token = ""
-        func check() -> String? { isGuid(token) ? token : nil }
+        func check() -> String? { GuidText.isGuid(token) ? token : nil }
         for character in path {
             switch character {
             case "{": depth += 1; token = ""
@@ -39,11 +39,5 @@ extension Route {
             }
         }
         return check()
-    }
-
-    /// `8-4-4-4-12` hexadecimal digits.
-    static func isGuid(_ text: String) -> Bool {
-        let groups = text.split(separator: "-", omittingEmptySubsequences: false)
-        return groups.map(\.count) == [8, 4, 4, 4, 12] && groups.allSatisfy { $0.allSatisfy(\.isHexDigit) }
     }
 }

@@ -134,6 +134,33 @@ import GraphDocIR
         #expect(page.diagnostics.filter { $0.rule == RuleID.propertyOnlyInJSON.id }.count == 3)
     }
 
+    /// An open dictionary's representation shows a sample GUID key, which names no property.
+    @Test func sampleGuidKeysOfTheJSONRepresentationAreNoProperties() throws {
+        let page = facts("""
+            ---
+            title: "plannerAssignments resource type"
+            doc_type: resourcePageType
+            ---
+
+            # plannerAssignments resource type
+
+            An open type whose keys are user ids.
+
+            ## JSON representation
+
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.plannerAssignments", "openType": true } -->
+
+            ```json
+            {
+              "ca2a1df2-e36b-4987-9f6b-0ea462f4eb47": {"@odata.type": "microsoft.graph.plannerAssignment"}
+            }
+            ```
+            """)
+        let type = try #require(page.types.first)
+        #expect(type.properties.isEmpty)
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.propertyOnlyInJSON.id })
+    }
+
     @Test func aTableNameThatDiffersFromTheJSONKeyOnlyInCaseTakesTheKeysSpelling() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "| **displayName** |", with: "| **DisplayName** |"))
         let user = try #require(page.types.first)
