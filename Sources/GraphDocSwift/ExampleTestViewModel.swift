@@ -50,11 +50,51 @@ public struct ExampleMessageTestViewModel: Hashable, Sendable {
     /// Whether a check compares with the parsed body (decode or reference).
     /// (Stored, since templates read view models by reflection; set by ``finish()``.)
     public var usesOriginal = false
+    /// The route, status and strict-JSON checks as laid out, before the body is read (set by ``finish()``).
+    public var leadingChecks: [ExpectationViewModel] = []
+    /// The `$ref` and collection-page checks as laid out, on the parsed body (set by ``finish()``).
+    public var bodyChecks: [ExpectationViewModel] = []
 
     /// Sets the values derived from the others.
     mutating func finish() {
         usesOriginal = hasBody && !(decode.isEmpty && reference.isEmpty && collectionPage.isEmpty)
+        leadingChecks =
+            route.map {
+                ExpectationViewModel(
+                    comment: "The URL addresses a route the page documents for this method.",
+                    expression: "#expect(GraphModelSupport.ExampleCheck.routeMatches(method: \($0.methodLiteral), url: \($0.urlLiteral), routes: \($0.routesExpression)))",
+                    knownIssue: $0.knownIssue)
+            }
+            + status.map {
+                ExpectationViewModel(
+                    comment: "The status is the one the page states.",
+                    expression: "#expect(\($0.exampleStatus) == Operation.operation.successStatus)", knownIssue: $0.knownIssue)
+            }
+            + strictJSON.map {
+                ExpectationViewModel(
+                    comment: "The body is JSON (RFC 8259).",
+                    expression: "#expect(throws: Never.self) { try GraphModelSupport.StrictJSON.check(text) }", knownIssue: $0.knownIssue)
+            }
+        bodyChecks =
+            reference.map {
+                ExpectationViewModel(
+                    comment: "A `$ref` route takes a reference (`@odata.id`), not an object.",
+                    expression: "#expect(GraphModelSupport.ExampleCheck.isReference(original))", knownIssue: $0.knownIssue)
+            }
+            + collectionPage.map {
+                ExpectationViewModel(
+                    comment: "The page states a collection: a page of items under `value`.",
+                    expression: "#expect(GraphModelSupport.ExampleCheck.isCollectionPage(original))", knownIssue: $0.knownIssue)
+            }
     }
+}
+
+/// One expectation as laid out in a test: a comment line, the `#expect` statement, and the known
+/// issue that wraps it when lint predicts it fails.
+public struct ExpectationViewModel: Hashable, Sendable {
+    public var comment: String
+    public var expression: String
+    public var knownIssue: [KnownIssueViewModel]
 }
 
 /// Matching the request URL against documented routes.
