@@ -19,7 +19,7 @@ enum PlaceholderValue {
 
     static func classify(_ value: String) -> Kind? {
         let trimmed = value.trimmingCharacters(in: .whitespaces)
-        let unprefixed = trimmed.hasPrefix("Edm.") ? String(trimmed.dropFirst(4)) : trimmed
+        let unprefixed = WrittenTypeName.withoutEdmPrefix(trimmed)
         if typeNames.contains(unprefixed) { return .typeName(unprefixed) }
         if trimmed.hasSuffix("-value"), trimmed.count > 6, !trimmed.contains(" ") { return .dashValue }
         if trimmed.hasSuffix(" value"), let first = trimmed.unicodeScalars.first,

@@ -12,12 +12,12 @@ enum PrimitiveTypes {
 
     static func isPrimitiveLike(_ name: String) -> Bool {
         PrimitiveType(rawValue: name) != nil || enumWords.contains(name)
-            || PrimitiveType(rawValue: TypeIndex.bareName(name).replacingOccurrences(of: "Edm.", with: "")) != nil
+            || PrimitiveType(rawValue: WrittenTypeName.withoutEdmPrefix(TypeIndex.bareName(name))) != nil
     }
 
     static func shape(of name: String) -> JSONShape? {
         if enumWords.contains(name) { return .string }
-        guard let primitive = PrimitiveType(rawValue: name.hasPrefix("Edm.") ? String(name.dropFirst(4)) : name) else {
+        guard let primitive = PrimitiveType(rawValue: WrittenTypeName.withoutEdmPrefix(name)) else {
             return nil
         }
         switch primitive {

@@ -47,9 +47,7 @@ public struct TypeIndex: Sendable {
 
     /// `#microsoft.graph.x`, `Collection(microsoft.graph.x)`, `graph.x` → `x`; other namespaces are kept.
     public static func bareName(_ written: String) -> String {
-        var name = Substring(written.trimmingCharacters(in: .whitespaces))
-        if name.hasPrefix("#") { name = name.dropFirst() }
-        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = name.dropFirst(11).dropLast() }
+        var name = Substring(WrittenTypeName(written).name)
         for prefix in ["microsoft.graph.", "graph."] where name.lowercased().hasPrefix(prefix) {
             name = name.dropFirst(prefix.count)
             break
@@ -79,10 +77,8 @@ public struct TypeIndex: Sendable {
     }
 
     private static func qualifiedKey(_ written: String, folded: Bool = true) -> String {
-        var name = Substring(written.trimmingCharacters(in: .whitespaces))
-        if name.hasPrefix("#") { name = name.dropFirst() }
-        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = name.dropFirst(11).dropLast() }
-        return folded ? name.lowercased() : String(name)
+        let name = WrittenTypeName(written).name
+        return folded ? name.lowercased() : name
     }
 
     public func enumeration(named written: String) -> EnumDefinition? {

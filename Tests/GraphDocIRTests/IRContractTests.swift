@@ -72,3 +72,23 @@ import GraphDocIR
         #expect(try IRRendering.json(model) == plain)
     }
 }
+
+@Suite struct WrittenTypeNameTests {
+    @Test(arguments: [
+        ("#microsoft.graph.user", "microsoft.graph.user", false),
+        (" Collection(microsoft.graph.user) ", "microsoft.graph.user", true),
+        ("#Collection(graph.itemPhone)", "graph.itemPhone", true),
+        ("Edm.String", "Edm.String", false),
+        ("Collection(", "Collection(", false),
+    ])
+    func marksAreStripped(written: String, name: String, collection: Bool) {
+        let parsed = WrittenTypeName(written)
+        #expect(parsed.name == name)
+        #expect(parsed.isCollection == collection)
+    }
+
+    @Test func edmPrefix() {
+        #expect(WrittenTypeName("Collection(Edm.Int32)").withoutEdmPrefix == "Int32")
+        #expect(WrittenTypeName.withoutEdmPrefix("microsoft.graph.Edm") == "microsoft.graph.Edm")
+    }
+}

@@ -1,3 +1,5 @@
+import GraphDocIR
+
 /// The parts of an OData CSDL (`$metadata`) document that lint compares pages with: structured types,
 /// their properties and base types, and enum types.
 public struct CSDLModel: Sendable, Hashable {
@@ -82,8 +84,7 @@ public struct CSDLModel: Sendable, Hashable {
 
     /// `graph.x` → `microsoft.graph.x`; a bare name is put in `defaultNamespace`.
     public func qualified(_ written: String, defaultNamespace: String = "microsoft.graph") -> String {
-        var name = written.hasPrefix("#") ? String(written.dropFirst()) : written
-        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = String(name.dropFirst(11).dropLast()) }
+        let name = WrittenTypeName(written).name
         guard let dot = name.lastIndex(of: ".") else { return "\(defaultNamespace).\(name)" }
         let namespace = String(name[..<dot])
         return "\(aliases[namespace] ?? namespace).\(name[name.index(after: dot)...])"

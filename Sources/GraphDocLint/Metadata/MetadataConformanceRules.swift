@@ -16,13 +16,9 @@ enum MetadataComparison {
 
     /// Splits `Collection(graph.x)` into (collection, bare name) and says whether the name is an Edm primitive.
     static func components(_ written: String, in metadata: CSDLModel) -> (collection: Bool, name: String, primitive: Bool) {
-        var name = written
-        var collection = false
-        if name.hasPrefix("Collection("), name.hasSuffix(")") {
-            collection = true
-            name = String(name.dropFirst(11).dropLast())
-        }
-        if name.hasPrefix("Edm.") { return (collection, String(name.dropFirst(4)), true) }
+        let parsed = WrittenTypeName(written)
+        let name = parsed.name, collection = parsed.isCollection
+        if name.hasPrefix("Edm.") { return (collection, parsed.withoutEdmPrefix, true) }
         let qualified = metadata.qualified(name)
         let bare = qualified.split(separator: ".").last.map(String.init) ?? qualified
         return (collection, bare, false)

@@ -46,9 +46,7 @@ public struct ExampleODataTypeUnknownRule: LintRule {
     /// `microsoft.graph.x` (with or without `#`); other namespaces (`#Microsoft.OutlookServices...`) are
     /// outside the docs' model.
     static func isGraphType(_ written: String) -> Bool {
-        var name = Substring(written)
-        if name.hasPrefix("#") { name = name.dropFirst() }
-        if name.hasPrefix("Collection("), name.hasSuffix(")") { name = name.dropFirst(11).dropLast() }
-        return name.lowercased().hasPrefix("microsoft.graph.") || name.lowercased().hasPrefix("graph.")
+        let name = WrittenTypeName(written).name.lowercased()
+        return name.hasPrefix("microsoft.graph.") || name.hasPrefix("graph.")
     }
 }

@@ -60,7 +60,7 @@ public struct PlaceholderValueRule: LintRule {
             return true
         }
         let name = property.type.name
-        if name == "String" || name == "Edm.String" { return false }
+        if WrittenTypeName.withoutEdmPrefix(name) == "String" { return false }
         return PrimitiveTypes.shape(of: name) != .any
     }
 

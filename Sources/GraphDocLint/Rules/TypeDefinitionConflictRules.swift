@@ -58,7 +58,7 @@ public struct PropertyConflictRule: LintRule {
     /// those agree with each other, since they are serialised as the same JSON string.
     static func agree(_ a: Property, _ b: Property, index: TypeIndex) -> Bool {
         func normal(_ property: Property) -> String {
-            let bare = TypeIndex.bareName(property.type.name).replacingOccurrences(of: "Edm.", with: "")
+            let bare = WrittenTypeName.withoutEdmPrefix(TypeIndex.bareName(property.type.name))
             let isEnum = property.enum != nil || PrimitiveTypes.enumWords.contains(bare)
                 || (index.enumeration(named: bare) != nil && index.type(named: bare) == nil)
             if isEnum || bare == "String" { return isEnum ? "enum-or-string" : "string" }
