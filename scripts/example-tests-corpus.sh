@@ -25,13 +25,11 @@ if [ ! -x "$bin" ]; then
 fi
 mkdir -p "$out" "$pkg/Sources"
 
-# 1. The IR, without the few facts whose Swift names collide (an extraction defect that would stop
-#    generation of the whole corpus; listed on stderr).
+# 1. The IR.
 "$bin" ir "$corpus/en-us/v1.0" --format json > "$out/ir.json"
-python3 "$root/scripts/example-tests-sanitize.py" "$out/ir.json" "$out/ir.sanitized.json"
 
 # 2. Models and example tests (lint findings become known issues).
-"$bin" generate --ir "$out/ir.sanitized.json" --module GraphModels \
+"$bin" generate --ir "$out/ir.json" --module GraphModels \
     --output "$pkg/Sources/GraphModels" --tests-output "$pkg/Tests/GraphModelsExampleTests" 2> "$out/generate.log" \
     | tail -1
 ln -sfn "$root/Sources/GraphModelSupport" "$pkg/Sources/GraphModelSupport"
