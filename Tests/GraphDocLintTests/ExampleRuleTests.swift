@@ -174,6 +174,11 @@ import Testing
         #expect(findings.first?.message.contains("expected one of red, green, unknownFutureValue") == true)
     }
 
+    /// A key the documented type lacks is example-property-unknown's: the models keep its value as it came.
+    @Test func placeholdersOfUndocumentedKeysAreNotTyped() {
+        #expect(Self.run(PlaceholderValueRule(), Self.page(request: "{\n  \"deletedDateTime\": \"String (timestamp)\",\n  \"colour\": \"Int32\"\n}")).isEmpty)
+    }
+
     /// A type name that is a member of the slot's enum is a value, not a placeholder.
     @Test func enumMembersNamedLikeTypesAreValues() {
         var pages = Self.widgetPages

@@ -45,6 +45,8 @@ public struct PlaceholderValueRule: LintRule {
     /// takes any string; an undocumented or example-inferred property only counts for placeholders that
     /// cannot be real text (a non-String type name, `a | b`).
     static func isTypedSlot(_ visit: ExampleValueVisit, kind: PlaceholderValue.Kind, index: TypeIndex? = nil) -> Bool {
+        // A key no page documents is example-property-unknown's; the models keep it as it came.
+        guard visit.property != nil || visit.owner == nil else { return false }
         guard let property = visit.property, property.origin != .example else {
             switch kind {
             case .typeName(let name): return name != "String"
