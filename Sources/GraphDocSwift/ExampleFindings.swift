@@ -81,9 +81,10 @@ public struct ExampleFindings: Sendable {
     }
 
     /// `$ref` route findings of the page `file` for routes of `method`.
-    public func referenceFindings(file: String, method: String) -> [Diagnostic] {
-        (byFile[file] ?? []).filter { finding in
-            finding.rule == Self.referenceRule && (finding.subject ?? "").uppercased().hasPrefix(method.uppercased() + " ")
+    public func referenceFindings(file: String, method: String, exampleName: String) -> [Diagnostic] {
+        let prefix = "\(exampleName)/request/\(method.uppercased()) "
+        return (byFile[file] ?? []).filter { finding in
+            finding.rule == Self.referenceRule && (finding.subject ?? "").hasPrefix(prefix)
         }.sorted()
     }
 

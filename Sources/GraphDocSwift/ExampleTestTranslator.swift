@@ -98,7 +98,7 @@ public struct ExampleTestTranslator: Sendable {
             let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && Self.isReferencePath($0.path) }
             if isReferenceRoute, message.body != nil {
                 let file = message.source.file
-                test.reference = [CheckViewModel(knownIssue: Self.knownIssue(findings.referenceFindings(file: file, method: method)))]
+                test.reference = [CheckViewModel(knownIssue: Self.knownIssue(findings.referenceFindings(file: file, method: method, exampleName: example.name)))]
             }
         }
         if test.hasBody, message.body != nil, descriptor.requestBodyType != "GraphModelSupport.NoBody" {

@@ -120,6 +120,8 @@ import Testing
                       body: "{\n  \"@odata.type\": \"#microsoft.graph.itemPhone\",\n  \"number\": \"1\"\n}"),
         ])
         #expect(findings.map(\.line) == [10])
+        // The subject names the example, whose test alone expects the failure.
+        #expect(findings.map(\.subject) == ["example_1/request/POST /me/profile/phones/$ref"])
     }
 
     @Test func refRouteWithEmptyObjectIsNoReference() {

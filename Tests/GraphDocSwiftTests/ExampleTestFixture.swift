@@ -127,7 +127,9 @@ extension Fixtures {
         Diagnostic(.exampleJSONInvalid, "example body is not valid JSON: trailing comma", at: at(zhApi, 90), subject: "create_phone:trailing comma"),
         Diagnostic(.exampleJSONInvalid, "example body is not valid JSON: '...'", at: at(zhApi, 105), subject: "truncated:ellipsis"),
         Diagnostic(.routeExampleUnmatched, "request example 'add_ref' URL matches no documented route", at: at(refApi, 66), subject: "add_ref/request"),
-        Diagnostic(.routeRefWithObjectBody, "route 'POST /me/authentication/phoneMethods/$ref' adds a reference, but example 'add_ref' sends a full object", at: at(refApi, 31), subject: "POST /me/authentication/phoneMethods/$ref"),
+        Diagnostic(.routeRefWithObjectBody, "route 'POST /me/authentication/phoneMethods/$ref' adds a reference, but example 'add_ref' sends a full object", at: at(refApi, 31), subject: "add_ref/request/POST /me/authentication/phoneMethods/$ref"),
+        // Another example of the same page and method sends a reference: the finding is not its.
+        Diagnostic(.routeRefWithObjectBody, "route 'POST /me/authentication/phoneMethods/$ref' adds a reference, but example 'other' sends a full object", at: at(refApi, 31), subject: "other/request/POST /me/authentication/phoneMethods/$ref"),
         Diagnostic(.exampleStatusMismatch, "response example 'add_ref' has status 204, but the page states 201", at: at(refApi, 80), subject: "add_ref/response"),
         // Not about any example message's checks.
         Diagnostic(.placeholderText, "TODO", at: at(api, 20), subject: "TODO"),

@@ -18,22 +18,25 @@ public struct RouteRefWithObjectBodyRule: LintRule {
     public func check(_ context: LintContext) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         for site in context.sites {
+            // One finding per example, on the first `$ref` route of its method.
+            var reported: Set<String> = []
             for route in site.routes {
                 guard let template = try? RouteTemplate(route.path),
                       template.segments.last?.literalText?.lowercased() == "$ref" else { continue }
-                let objectExample = site.examples.first { example in
+                // Each example that sends no reference is reported, so that its generated test, and no
+                // other, expects the failure.
+                for example in site.examples {
                     guard let request = example.request, request.method?.uppercased() == route.method.uppercased(),
-                          let members = request.body?.objectMembers else { return false }
-                    return members.contains { !$0.key.hasPrefix("@odata.id") && $0.key != "@odata.type" }
-                        || !members.contains { $0.key.hasPrefix("@odata.id") }
-                }
-                if let example = objectExample {
-                    let isEmpty = example.request?.body?.objectMembers?.isEmpty == true
+                          let members = request.body?.objectMembers,
+                          members.contains(where: { !$0.key.hasPrefix("@odata.id") && $0.key != "@odata.type" })
+                            || !members.contains(where: { $0.key.hasPrefix("@odata.id") })
+                    else { continue }
+                    guard reported.insert(example.name).inserted else { continue }
                     findings.append(Diagnostic(
                         rule,
                         "route '\(route.method) \(route.path)' adds a reference, but example '\(example.name)' sends "
-                            + (isEmpty ? "an empty object, with no @odata.id" : "a full object"),
-                        at: route.source, subject: "\(route.method) \(route.path)"))
+                            + (members.isEmpty ? "an empty object, with no @odata.id" : "a full object"),
+                        at: route.source, subject: "\(example.name)/request/\(route.method) \(route.path)"))
                 }
             }
         }
