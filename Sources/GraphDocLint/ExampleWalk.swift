@@ -145,14 +145,20 @@ struct ExampleWalk: Sendable {
         }
     }
 
-    /// The type a body is read as. A request: what the request-body section names, else (when the
-    /// section has its own table) none, as the generated operation decodes it; then the annotation's
-    /// `@odata.type`. A response: the annotation's `@odata.type`, else what the response section names.
+    /// The type a body is read as, as the generated example tests decode it. A request: what the
+    /// request-body section names, else (when the section has its own table) none; then the
+    /// annotation's `@odata.type`. A response: what the response section names for success, else the
+    /// annotation's `@odata.type`. (A derived type named by the body's own `@odata.type` member is
+    /// followed in both.)
     private func bodyType(site: OperationSite, message: HttpMessage, isRequest: Bool) -> TypeDefinition? {
         if isRequest, let body = site.operation.requestBody {
             // As the generated operation decodes it: the type the section names, else its own table.
             if let named = body.type { return index.type(named: named.name) }
             if !body.properties.isEmpty { return nil }
+        }
+        if !isRequest, (200..<300).contains(message.status ?? 200),
+           let documented = site.operation.successResponse?.type.flatMap({ index.type(named: $0.name) }) {
+            return documented
         }
         if let written = message.odataType, let type = index.type(named: written) { return type }
         if isRequest { return nil }

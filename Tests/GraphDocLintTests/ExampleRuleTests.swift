@@ -59,6 +59,16 @@ import Testing
         #expect(findings.first?.message.contains("'colour'") == true)
     }
 
+    /// A successful response is read as the type the response section names, as the generated test
+    /// decodes it, whatever type the example's annotation names.
+    @Test func successfulResponsesAreReadAsTheDocumentedType() {
+        var page = Self.page(request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"displayName\": \"x\",\n  \"size\": 1\n}")
+        page.operation?.responses = [ResponseDescription(status: 201, type: TypeReference(name: "identity"))]
+        #expect(Self.run(ExamplePropertyUnknownRule(), page).map(\.subject) == ["create_widget/response/size"])
+        page.operation?.responses = []
+        #expect(Self.run(ExamplePropertyUnknownRule(), page).isEmpty)
+    }
+
     @Test func inheritedNestedAndAnnotatedPropertiesAreKnown() {
         let findings = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
             {
