@@ -106,8 +106,13 @@ public struct ExampleTestTranslator: Sendable {
                 reference.collection ? nil : polymorphicCheck(base: reference.name, body: message.body)
             }
             // An update sends only what changes: "required" is about creating.
-            let validation = message.method?.uppercased() == "PATCH"
+            let context = message.method?.uppercased() == "PATCH" ? ".update" : ".request"
+            var validation = context == ".update"
                 ? "Operation.validateRequest(decoded, context: .update)" : "Operation.validateRequest(decoded)"
+            // A derived type's own members are checked through the derived value too.
+            if polymorphic != nil {
+                validation = "GraphModelSupport.ExampleCheck.union(\(validation), polymorphic.validate(context: \(context)))"
+            }
             test.decode = [DecodeCheckViewModel(
                 decodedType: "Operation.RequestBody", validationExpression: validation,
                 found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]

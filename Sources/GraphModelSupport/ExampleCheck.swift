@@ -28,6 +28,13 @@ public enum ExampleCheck {
         return try JSONDecoder().decode(JSONValue.self, from: data)
     }
 
+    /// The issues of both lists, each once, in order of first appearance (the base and the derived
+    /// reading of one body report their shared members alike).
+    public static func union(_ first: [ValidationIssue], _ second: [ValidationIssue]) -> [ValidationIssue] {
+        var seen: Set<ValidationIssue> = []
+        return (first + second).filter { seen.insert($0).inserted }
+    }
+
     /// Where `decoded`, encoded again, differs from `original`: one line per path, "lost" for what
     /// decoding dropped, "added" for what encoding invented, else both values. Empty when the round
     /// trip is exact, which is what an example test expects.

@@ -154,6 +154,20 @@ import Testing
         #expect(check("#microsoft.graph.PhoneAuthenticationMethod") == nil)
     }
 
+    /// A request body of a derived type is validated through the derived value as well, so the
+    /// derived type's own members are checked.
+    @Test func derivedRequestBodiesAreValidatedAsTheDerivedType() throws {
+        var model = Fixtures.exampleModel
+        model.operations[0].requestBody?.type = TypeReference(name: "authenticationMethod")
+        model.operations[0].examples[0].request?.body = Fixtures.parse(##"{"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+1 5555551234"}"##)
+        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
+        let decode = try #require(files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0].decode.first)
+        #expect(decode.polymorphic.first?.derivedType == "GraphModels.PhoneAuthenticationMethod")
+        #expect(decode.validationExpression
+            == "GraphModelSupport.ExampleCheck.union(Operation.validateRequest(decoded), polymorphic.validate(context: .request))")
+    }
+
     @Test func patchBodiesAreValidatedAsUpdates() throws {
         var model = Fixtures.exampleModel
         model.operations[0].examples[0].request?.method = "PATCH"

@@ -74,6 +74,8 @@ import Testing
         ])
         #expect(try ExampleCheck.roundTripDifferences(original, original).isEmpty)
         #expect(try ExampleCheck.roundTripDifferences([1], ExampleCheck.json("[1, 2]")) == ["(body): [1,2] became [1]"])
+        let a = ValidationIssue(path: "a", rule: .format, message: "m"), b = ValidationIssue(path: "b", rule: .format, message: "m")
+        #expect(ExampleCheck.union([a, b], [b, a, b]) == [a, b])
         #expect(ExampleCheck.isCollectionPage(try ExampleCheck.json(#"{"value": []}"#)))
         #expect(!ExampleCheck.isCollectionPage(try ExampleCheck.json(#"{"value": {}}"#)))
     }
