@@ -73,6 +73,10 @@ import Testing
             #"colour: lost "red""#, #"note: added "x""#, #"tags[1]: "b" became "c""#,
         ])
         #expect(try ExampleCheck.roundTripDifferences(original, original).isEmpty)
+        // Digits beyond a Double's precision are no difference; another Double is.
+        struct Point: Codable { var latitude: Double }
+        #expect(try ExampleCheck.roundTripDifferences(Point(latitude: 47.640568390488626), ExampleCheck.json(#"{"latitude": 47.640568390488626}"#)).isEmpty)
+        #expect(try ExampleCheck.roundTripDifferences(Point(latitude: 47.6405), ExampleCheck.json(#"{"latitude": 47.64056}"#)) == ["latitude: 47.64056 became 47.6405"])
         #expect(try ExampleCheck.roundTripDifferences([1], ExampleCheck.json("[1, 2]")) == ["(body): [1,2] became [1]"])
         let a = ValidationIssue(path: "a", rule: .format, message: "m"), b = ValidationIssue(path: "b", rule: .format, message: "m")
         #expect(ExampleCheck.union([a, b], [b, a, b]) == [a, b])
