@@ -115,7 +115,8 @@ public struct ExampleTestTranslator: Sendable {
             }
             test.decode = [DecodeCheckViewModel(
                 decodedType: "Operation.RequestBody", validationExpression: validation,
-                found: found, exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
+                found: observable(found, exampleName: example.name, root: operation.requestBody?.type?.name),
+                exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
         }
         return test
     }
@@ -172,9 +173,36 @@ public struct ExampleTestTranslator: Sendable {
             validation = "decoded.validate(context: .response)"
         }
         test.decode = [DecodeCheckViewModel(
-            decodedType: decodedType, validationExpression: validation, found: found, exampleName: example.name,
+            decodedType: decodedType, validationExpression: validation,
+            found: observable(found, exampleName: example.name, root: reference.name), exampleName: example.name,
             polymorphic: polymorphic)]
         return test
+    }
+
+    /// The findings whose predicted validation issue the models can report: every key on the path is
+    /// a member the models decode, of the body's type or of a type derived from it. A value under a
+    /// key the type does not document (an open type's `assignments.<id>`) is kept as JSON and not
+    /// validated, whatever lint reads in it.
+    func observable(_ found: [Diagnostic], exampleName: String, root: String?) -> [Diagnostic] {
+        guard let root else { return found }
+        return found.filter { finding in
+            guard ExampleFindings.validationRules[finding.rule] != nil,
+                  let path = ExampleFindings.path(of: finding, exampleName: exampleName) else { return true }
+            return isObservable(path, root: root)
+        }
+    }
+
+    func isObservable(_ path: String, root: String) -> Bool {
+        var current: String? = root
+        for component in path.split(separator: ".") {
+            let key = String(component.prefix { $0 != "[" })
+            guard let typeName = current else { return false }
+            // A collection page or a `{"value": {...}}` wrapper around the type.
+            if key == "value", translator.member(key, ofTypeOrDescendants: typeName) == nil { continue }
+            guard let property = translator.member(key, ofTypeOrDescendants: typeName) else { return false }
+            current = translator.types.swiftName(ofType: property.type.name) != nil ? property.type.name : nil
+        }
+        return true
     }
 
     /// The documented response type, or, when the page states none the models know, the type the

@@ -109,6 +109,17 @@ public struct SwiftModelTranslator: Sendable {
         return flattenedProperties(of: type).contains { $0.name == member }
     }
 
+    /// The member `member` of the documented type `name` or of a type derived from it (a payload's
+    /// `@odata.type` may select one), or `nil` when none of them has it.
+    func member(_ member: String, ofTypeOrDescendants name: String) -> Property? {
+        let key = SwiftTypeMapper.key(name)
+        for candidate in [key] + (types.descendants[key] ?? []).map(SwiftTypeMapper.key) {
+            guard let type = typesByKey[candidate] else { continue }
+            if let found = flattenedProperties(of: type).first(where: { $0.name == member }) { return found }
+        }
+        return nil
+    }
+
     func flattenedProperties(of type: TypeDefinition) -> [Property] {
         Self.flattenedProperties(of: type, in: typesByKey)
     }

@@ -168,6 +168,27 @@ import Testing
             == "GraphModelSupport.ExampleCheck.union(Operation.validateRequest(decoded), polymorphic.validate(context: .request))")
     }
 
+    /// A finding under a key the decoded type does not document is lint's alone: the models keep that
+    /// value as JSON, so no validation issue is expected there.
+    @Test func findingsUnderUndocumentedKeysPredictNoValidationIssue() throws {
+        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        let request = try #require(Fixtures.exampleModel.operations[0].examples[0].request)
+        let hidden = Diagnostic(
+            .examplePropertyTypeMismatch, "inside an undocumented key", at: SourceLocation(file: request.source.file, line: request.source.line + 2, column: 1),
+            subject: "create_phone/request/assignments.6463a5ce-2119-4198-9f2a-628761df4a62.assignedDateTime")
+        let files = ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings + [hidden]).translate()
+            .map { $0.value as! ExampleTestFileViewModel }
+        let decode = try #require(files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0].decode.first)
+        #expect(decode.predictedIssues.map(\.patternLiteral) == [
+            #"GraphModelSupport.ExampleCheck.IssuePattern("phoneType", .value)"#,
+            #"GraphModelSupport.ExampleCheck.IssuePattern("smsSignInState", .readOnly)"#,
+        ])
+        let tests = ExampleTestTranslator(translator: translator, findings: [])
+        #expect(tests.isObservable("value[0].phoneNumber", root: "phoneAuthenticationMethod"))
+        #expect(tests.isObservable("phoneNumber", root: "authenticationMethod"))
+        #expect(!tests.isObservable("phoneNumber.x", root: "phoneAuthenticationMethod"))
+    }
+
     @Test func patchBodiesAreValidatedAsUpdates() throws {
         var model = Fixtures.exampleModel
         model.operations[0].examples[0].request?.method = "PATCH"
