@@ -115,7 +115,7 @@ public struct ExampleTestTranslator: Sendable {
             }
             test.decode = [DecodeCheckViewModel(
                 decodedType: "Operation.RequestBody", validationExpression: validation,
-                found: observable(found, exampleName: example.name, root: operation.requestBody?.type?.name),
+                found: observable(found, exampleName: example.name, root: operation.requestBody?.type?.name, table: operation.requestBody?.properties ?? []),
                 exampleName: example.name, polymorphic: polymorphic.map { [$0] } ?? [])]
         }
         return test
@@ -183,18 +183,27 @@ public struct ExampleTestTranslator: Sendable {
     /// a member the models decode, of the body's type or of a type derived from it. A value under a
     /// key the type does not document (an open type's `assignments.<id>`) is kept as JSON and not
     /// validated, whatever lint reads in it.
-    func observable(_ found: [Diagnostic], exampleName: String, root: String?) -> [Diagnostic] {
-        guard let root else { return found }
+    func observable(_ found: [Diagnostic], exampleName: String, root: String?, table: [Property] = []) -> [Diagnostic] {
+        guard root != nil || !table.isEmpty else { return found }
         return found.filter { finding in
             guard ExampleFindings.validationRules[finding.rule] != nil,
                   let path = ExampleFindings.path(of: finding, exampleName: exampleName) else { return true }
-            return isObservable(path, root: root)
+            return isObservable(path, root: root, table: table)
         }
     }
 
-    func isObservable(_ path: String, root: String) -> Bool {
-        var current: String? = root
-        for component in path.split(separator: ".") {
+    /// Whether `path` leads through documented members from `root`, or, for a body the request-body
+    /// table describes (`root` nil), from the table's rows.
+    func isObservable(_ path: String, root: String?, table: [Property] = []) -> Bool {
+        var components = path.split(separator: ".")[...]
+        var current = root
+        if root == nil {
+            guard let first = components.popFirst(), let row = table.first(where: { $0.name == first.prefix { $0 != "[" } }) else {
+                return false
+            }
+            current = translator.types.swiftName(ofType: row.type.name) != nil ? row.type.name : nil
+        }
+        for component in components {
             let key = String(component.prefix { $0 != "[" })
             guard let typeName = current else { return false }
             // A collection page or a `{"value": {...}}` wrapper around the type.

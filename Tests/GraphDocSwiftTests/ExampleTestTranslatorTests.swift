@@ -187,6 +187,11 @@ import Testing
         #expect(tests.isObservable("value[0].phoneNumber", root: "phoneAuthenticationMethod"))
         #expect(tests.isObservable("phoneNumber", root: "authenticationMethod"))
         #expect(!tests.isObservable("phoneNumber.x", root: "phoneAuthenticationMethod"))
+        // A body read against the request-body table: its rows, then their types' members.
+        let table = [Fixtures.property("note", "String"), Fixtures.property("method", "phoneAuthenticationMethod")]
+        #expect(tests.isObservable("note", root: nil, table: table))
+        #expect(tests.isObservable("method.phoneNumber", root: nil, table: table))
+        #expect(!tests.isObservable("underline", root: nil, table: table))
     }
 
     @Test func patchBodiesAreValidatedAsUpdates() throws {
