@@ -174,7 +174,10 @@ public struct ExampleTestTranslator: Sendable {
         }
         test.decode = [DecodeCheckViewModel(
             decodedType: decodedType, validationExpression: validation,
-            found: observable(found, exampleName: example.name, root: reference.name), exampleName: example.name,
+            found: observable(
+                found, exampleName: example.name, root: reference.name,
+                wrapped: decodedType.hasPrefix("GraphModelSupport.GraphCollectionPage<") || decodedType.hasPrefix("GraphModelSupport.GraphValueWrapper<")),
+            exampleName: example.name,
             polymorphic: polymorphic)]
         return test
     }
@@ -183,19 +186,26 @@ public struct ExampleTestTranslator: Sendable {
     /// a member the models decode, of the body's type or of a type derived from it. A value under a
     /// key the type does not document (an open type's `assignments.<id>`) is kept as JSON and not
     /// validated, whatever lint reads in it.
-    func observable(_ found: [Diagnostic], exampleName: String, root: String?, table: [Property] = []) -> [Diagnostic] {
+    func observable(
+        _ found: [Diagnostic], exampleName: String, root: String?, table: [Property] = [], wrapped: Bool = false
+    ) -> [Diagnostic] {
         guard root != nil || !table.isEmpty else { return found }
         return found.filter { finding in
             guard ExampleFindings.validationRules[finding.rule] != nil,
                   let path = ExampleFindings.path(of: finding, exampleName: exampleName) else { return true }
-            return isObservable(path, root: root, table: table)
+            return isObservable(path, root: root, table: table, wrapped: wrapped)
         }
     }
 
     /// Whether `path` leads through documented members from `root`, or, for a body the request-body
-    /// table describes (`root` nil), from the table's rows.
-    func isObservable(_ path: String, root: String?, table: [Property] = []) -> Bool {
+    /// table describes (`root` nil), from the table's rows. A `wrapped` body (a collection page, or
+    /// `{"value": {...}}`) holds the type under `value`; an array body's items are `[i]`.
+    func isObservable(_ path: String, root: String?, table: [Property] = [], wrapped: Bool = false) -> Bool {
         var components = path.split(separator: ".")[...]
+        if wrapped {
+            guard components.first?.prefix(while: { $0 != "[" }) == "value" else { return false }
+            components = components.dropFirst()
+        }
         var current = root
         if root == nil {
             guard let first = components.popFirst(), let row = table.first(where: { $0.name == first.prefix { $0 != "[" } }) else {
@@ -206,8 +216,7 @@ public struct ExampleTestTranslator: Sendable {
         for component in components {
             let key = String(component.prefix { $0 != "[" })
             guard let typeName = current else { return false }
-            // A collection page or a `{"value": {...}}` wrapper around the type.
-            if key == "value", translator.member(key, ofTypeOrDescendants: typeName) == nil { continue }
+            if key.isEmpty { continue }
             guard let property = translator.member(key, ofTypeOrDescendants: typeName) else { return false }
             current = translator.types.swiftName(ofType: property.type.name) != nil ? property.type.name : nil
         }

@@ -184,7 +184,9 @@ import Testing
             #"GraphModelSupport.ExampleCheck.IssuePattern("smsSignInState", .readOnly)"#,
         ])
         let tests = ExampleTestTranslator(translator: translator, findings: [])
-        #expect(tests.isObservable("value[0].phoneNumber", root: "phoneAuthenticationMethod"))
+        #expect(tests.isObservable("value[0].phoneNumber", root: "phoneAuthenticationMethod", wrapped: true))
+        #expect(!tests.isObservable("value[0].phoneNumber", root: "phoneAuthenticationMethod"))
+        #expect(tests.isObservable("[1].phoneNumber", root: "phoneAuthenticationMethod"))
         #expect(tests.isObservable("phoneNumber", root: "authenticationMethod"))
         #expect(!tests.isObservable("phoneNumber.x", root: "phoneAuthenticationMethod"))
         // A body read against the request-body table: its rows, then their types' members.
