@@ -15,21 +15,17 @@ public struct ExampleResponseNotCollectionRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for site in context.sites {
-            let documented = site.operation.successResponse?.type
-            for example in site.examples {
-                guard let response = example.response, let status = response.status, (200..<300).contains(status),
-                      let body = response.body, Self.isSingleObject(body),
-                      documented?.collection == true || response.isCollection else { continue }
-                findings.append(Diagnostic(
-                    rule,
-                    "response example '\(example.name)' is one object, but the page states a collection"
-                        + (documented.map { " of \($0.name)" } ?? "") + " (a `value` array)",
-                    at: response.bodySource ?? response.source, subject: "\(example.name)/response"))
-            }
+        context.exampleMessages.compactMap { visit in
+            let response = visit.message, documented = visit.site.operation.successResponse?.type
+            guard !visit.isRequest, let status = response.status, (200..<300).contains(status),
+                  let body = response.body, Self.isSingleObject(body),
+                  documented?.collection == true || response.isCollection else { return nil }
+            return Diagnostic(
+                rule,
+                "response example '\(visit.exampleName)' is one object, but the page states a collection"
+                    + (documented.map { " of \($0.name)" } ?? "") + " (a `value` array)",
+                at: response.bodySource ?? response.source, subject: "\(visit.exampleName)/response")
         }
-        return findings
     }
 
     /// An object body with no `value` array: not a collection page.

@@ -14,18 +14,13 @@ public struct ExampleStatusMismatchRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for site in context.sites {
-            guard let documented = site.operation.successResponse else { continue }
-            for example in site.examples {
-                guard let response = example.response, let status = response.status, (200..<300).contains(status),
-                      status != documented.status else { continue }
-                findings.append(Diagnostic(
-                    rule,
-                    "response example '\(example.name)' has status \(status), but the page states \(documented.status)",
-                    at: response.source, subject: "\(example.name)/response"))
-            }
+        context.exampleMessages.compactMap { visit in
+            guard !visit.isRequest, let documented = visit.site.operation.successResponse, let status = visit.message.status,
+                  (200..<300).contains(status), status != documented.status else { return nil }
+            return Diagnostic(
+                rule,
+                "response example '\(visit.exampleName)' has status \(status), but the page states \(documented.status)",
+                at: visit.message.source, subject: "\(visit.exampleName)/response")
         }
-        return findings
     }
 }

@@ -16,23 +16,16 @@ public struct RouteExampleRootRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for site in context.sites {
-            for example in site.examples {
-                guard let request = example.request, let written = request.url else { continue }
-                let url = GraphRequestURL(written)
-                let subject = "\(example.name)/request"
-                // Requests to other services (a bot's callback URL) are not Graph examples.
-                if url.host != nil && !url.isGraphHost { continue }
-                if !url.isGraphRoot {
-                    findings.append(Diagnostic(
-                        rule,
-                        "request example '\(example.name)' URL '\(written)' does not start with a Graph root such as https://graph.microsoft.com/\(site.apiVersion ?? "v1.0")/",
-                        at: request.source, subject: subject))
-                }
-            }
+        context.exampleMessages.compactMap { visit in
+            guard visit.isRequest, let written = visit.message.url else { return nil }
+            let url = GraphRequestURL(written)
+            // Requests to other services (a bot's callback URL) are not Graph examples.
+            guard url.host == nil || url.isGraphHost, !url.isGraphRoot else { return nil }
+            return Diagnostic(
+                rule,
+                "request example '\(visit.exampleName)' URL '\(written)' does not start with a Graph root such as https://graph.microsoft.com/\(visit.site.apiVersion ?? "v1.0")/",
+                at: visit.message.source, subject: "\(visit.exampleName)/request")
         }
-        return findings
     }
 }
 
@@ -49,17 +42,13 @@ public struct RouteExampleVersionRule: LintRule {
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for site in context.sites {
-            for example in site.examples {
-                guard let request = example.request, let written = request.url else { continue }
-                let url = GraphRequestURL(written)
-                guard url.isGraphRoot, let version = url.version, let pageVersion = site.apiVersion, version != pageVersion else { continue }
-                findings.append(Diagnostic(
-                    rule, "expected request example '\(example.name)' to call \(pageVersion), found \(version)",
-                    at: request.source, subject: "\(example.name)/request"))
-            }
+        context.exampleMessages.compactMap { visit in
+            guard visit.isRequest, let written = visit.message.url else { return nil }
+            let url = GraphRequestURL(written)
+            guard url.isGraphRoot, let version = url.version, let pageVersion = visit.site.apiVersion, version != pageVersion else { return nil }
+            return Diagnostic(
+                rule, "expected request example '\(visit.exampleName)' to call \(pageVersion), found \(version)",
+                at: visit.message.source, subject: "\(visit.exampleName)/request")
         }
-        return findings
     }
 }
