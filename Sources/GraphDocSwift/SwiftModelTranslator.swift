@@ -101,25 +101,25 @@ public struct SwiftModelTranslator: Sendable {
 
     // MARK: Structs
 
-    /// The type's own properties and relationships plus those of its ancestors not already listed,
-    /// sorted by JSON name.
     /// Whether the documented type `name` (own or inherited members) has a member called `member`.
     func type(_ name: String, hasMember member: String) -> Bool {
-        guard let type = typesByKey[SwiftTypeMapper.key(name)] else { return false }
-        return flattenedProperties(of: type).contains { $0.name == member }
+        self.member(member, of: SwiftTypeMapper.key(name)) != nil
     }
 
     /// The member `member` of the documented type `name` or of a type derived from it (a payload's
     /// `@odata.type` may select one), or `nil` when none of them has it.
     func member(_ member: String, ofTypeOrDescendants name: String) -> Property? {
         let key = SwiftTypeMapper.key(name)
-        for candidate in [key] + (types.descendants[key] ?? []).map(SwiftTypeMapper.key) {
-            guard let type = typesByKey[candidate] else { continue }
-            if let found = flattenedProperties(of: type).first(where: { $0.name == member }) { return found }
-        }
-        return nil
+        return ([key] + (types.descendants[key] ?? []).map(SwiftTypeMapper.key)).lazy.compactMap { self.member(member, of: $0) }.first
     }
 
+    /// An own or inherited member of the type with lookup key `key`.
+    private func member(_ member: String, of key: String) -> Property? {
+        typesByKey[key].flatMap { flattenedProperties(of: $0).first { $0.name == member } }
+    }
+
+    /// The type's own properties and relationships plus those of its ancestors not already listed,
+    /// sorted by JSON name.
     func flattenedProperties(of type: TypeDefinition) -> [Property] {
         Self.flattenedProperties(of: type, in: typesByKey)
     }
