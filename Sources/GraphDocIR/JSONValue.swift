@@ -36,6 +36,10 @@ public indirect enum JSONValue: Hashable, Sendable {
         if case .array(let a) = self { return a }
         return nil
     }
+
+    /// An object that is not a collection page: it has no `value` array. A response that a page
+    /// states as a collection but shows like this is one object (lint and the example tests agree).
+    public var isSingleObject: Bool { objectMembers != nil && self["value"]?.arrayValue == nil }
 }
 
 /// One `"key": value` pair of a JSON object, with where the key starts in the page.

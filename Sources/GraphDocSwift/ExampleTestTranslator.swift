@@ -143,7 +143,7 @@ public struct ExampleTestTranslator: Sendable {
         }
         // A collection stated by the prose or the annotation but one object in the example: the
         // object is decoded as what it is, and the contradiction is its own check.
-        if documented?.type?.collection == true || message.isCollection, body.objectMembers != nil, body["value"]?.arrayValue == nil {
+        if documented?.type?.collection == true || message.isCollection, body.isSingleObject {
             test.collectionPage = [CheckViewModel(knownIssue: Self.knownIssue(found.filter { $0.rule == ExampleFindings.collectionRule }))]
             reference.collection = false
         }

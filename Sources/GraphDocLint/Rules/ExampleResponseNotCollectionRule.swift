@@ -18,7 +18,7 @@ public struct ExampleResponseNotCollectionRule: LintRule {
         context.exampleMessages.compactMap { visit in
             let response = visit.message, documented = visit.site.operation.successResponse?.type
             guard !visit.isRequest, let status = response.status, (200..<300).contains(status),
-                  let body = response.body, Self.isSingleObject(body),
+                  let body = response.body, body.isSingleObject,
                   documented?.collection == true || response.isCollection else { return nil }
             return Diagnostic(
                 rule,
@@ -26,10 +26,5 @@ public struct ExampleResponseNotCollectionRule: LintRule {
                     + (documented.map { " of \($0.name)" } ?? "") + " (a `value` array)",
                 at: response.bodySource ?? response.source, subject: "\(visit.exampleName)/response")
         }
-    }
-
-    /// An object body with no `value` array: not a collection page.
-    public static func isSingleObject(_ body: JSONValue) -> Bool {
-        body.objectMembers != nil && body["value"]?.arrayValue == nil
     }
 }
