@@ -51,8 +51,8 @@ enum ConstraintReader {
 
     static func numericRange(_ lowered: String) -> (Double, Double)? {
         for phrase in ["valid values", "valid range", "range is", "range:", "between"] {
-            guard let range = lowered.range(of: phrase) else { continue }
-            let words = lowered[range.upperBound...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).prefix(6).map(String.init)
+            guard let offset = lowered.utf8Offset(of: phrase) else { continue }
+            let words = lowered[lowered.utf8.index(lowered.utf8.startIndex, offsetBy: offset + phrase.utf8.count)...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).prefix(6).map(String.init)
             for i in words.indices.dropLast(2) where ["to", "and", "through", "-"].contains(words[i + 1]) {
                 if let low = Double(words[i]), let high = Double(words[i + 2].trimmed(scalars: ".)")) {
                     return (low, high)
@@ -126,7 +126,7 @@ enum ConstraintReader {
                 ?? description.range(of: " is valid", options: .caseInsensitive, range: start.upperBound..<description.endIndex)
         else { return [] }
         let list = description[start.upperBound..<end.lowerBound]
-        return list.replacingOccurrences(of: " or ", with: ",").replacingOccurrences(of: " and ", with: ",")
+        return list.replacingText(" or ", with: ",").replacingText(" and ", with: ",")
             .split(separator: ",").map { $0.trimmedBlanks }.filter { !$0.isEmpty }
     }
 }

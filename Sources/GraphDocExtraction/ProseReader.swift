@@ -34,10 +34,13 @@ enum ProseReader {
     /// collection", 集合, 数组. "the **x** collection property of the resource" names the property
     /// the object goes into, not a collection body.
     static func statesCollection(_ text: String) -> Bool {
+        let markers = [" collection", "array of", "集合", "数组"]
         let lowered = text.lowercased()
-            .replacingOccurrences(of: " collection property", with: " property")
-            .replacingOccurrences(of: " collection-valued property", with: " property")
-        return lowered.containsAny([" collection", "array of", "集合", "数组"])
+        guard lowered.containsAny(markers) else { return false }
+        return lowered
+            .replacingText(" collection property", with: " property")
+            .replacingText(" collection-valued property", with: " property")
+            .containsAny(markers)
     }
 
     /// Properties the prose says must be included, and those it says must not be sent:

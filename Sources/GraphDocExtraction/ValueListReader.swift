@@ -116,7 +116,7 @@ enum ValueListReader {
         let fillers: Set<String> = Set(Vocabulary.listConnectors + ["is", "are", "include", "includes", "为", "是"])
         rest = words.filter { !$0.isEmpty && !fillers.contains($0) }.joined()
         // Chinese connectors are glued to punctuation ("、和").
-        for word in Vocabulary.listConnectors where !word.first!.isASCII { rest = rest.replacingOccurrences(of: word, with: "") }
+        for word in Vocabulary.listConnectors where !word.first!.isASCII { rest = rest.replacingText(word, with: "") }
         return rest.unicodeScalars.allSatisfy { separatorCharacters.contains($0) }
     }
 

@@ -3,8 +3,8 @@ import Foundation
 /// The two renderings of the IR that `graphdoc ir` prints.
 public enum IRRendering {
     /// The IR as deterministic JSON (sorted keys, pretty-printed, trailing newline). Byte for byte what
-    /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes, but the
-    /// elements of the top-level arrays are encoded and indented on all cores.
+    /// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` writes, but
+    /// written by ``SortedJSONWriter`` and with the elements of the top-level arrays on all cores.
     public static func json(_ model: ApiModel) throws -> String {
         String(decoding: try jsonData(model), as: UTF8.self)
     }
@@ -31,46 +31,23 @@ public enum IRRendering {
         return output
     }
 
-    static func encoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    /// An array value as it appears at depth one of the pretty-printed object.
+    /// An array value as it appears at depth one of the pretty-printed object, its elements
+    /// written on all cores.
     private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> [UInt8] {
         // JSONEncoder writes an empty array as "[", a blank line, and the closing bracket indented.
         guard !items.isEmpty else { return Array("[\n\n  ]".utf8) }
         let elements = try items.concurrentMap { item in
-            Result { indented(try encoder().encode(item)) }
+            Result { try SortedJSONWriter.encode(item, depth: 2) }
         }.map { try $0.get() }
         var output: [UInt8] = []
-        output.reserveCapacity(elements.reduce(8) { $0 + $1.count + 2 })
+        output.reserveCapacity(elements.reduce(8) { $0 + $1.count + 6 })
         output.append(contentsOf: "[\n".utf8)
         for (index, element) in elements.enumerated() {
             if index > 0 { output.append(contentsOf: ",\n".utf8) }
+            output.append(contentsOf: "    ".utf8)
             output.append(contentsOf: element)
         }
         output.append(contentsOf: "\n  ]".utf8)
-        return output
-    }
-
-    /// One encoded element moved to depth two: four spaces before every line that is not blank.
-    /// JSON strings hold no raw line breaks, so every line break is one of the layout's.
-    private static func indented(_ data: Data) -> [UInt8] {
-        let newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-        var output: [UInt8] = []
-        output.reserveCapacity(data.count + data.count / 8)
-        var atLineStart = true
-        data.withUnsafeBytes { bytes in
-            for byte in bytes {
-                if atLineStart && byte != newline {
-                    output.append(space); output.append(space); output.append(space); output.append(space)
-                }
-                output.append(byte)
-                atLineStart = byte == newline
-            }
-        }
         return output
     }
 

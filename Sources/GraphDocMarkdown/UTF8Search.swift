@@ -1,10 +1,16 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Substring search over UTF-8 bytes. Foundation's `range(of:)` bridges through NSString and
 /// dominated profiles of a corpus run; descriptions are searched for dozens of phrases each.
 extension StringProtocol {
     /// The UTF-8 offset of the first occurrence of `needle` at or after `start`, or `nil`.
     public func utf8Offset(of needle: some StringProtocol, from start: Int = 0) -> Int? {
-        var haystack = String(self)
-        var pattern = String(needle)
+        var haystack = self as? String ?? String(self)
+        var pattern = needle as? String ?? String(needle)
         return haystack.withUTF8 { h in
             pattern.withUTF8 { n in UTF8Search.find(n, in: h, from: start) }
         }
@@ -13,9 +19,29 @@ extension StringProtocol {
     /// Whether `needle` occurs, compared byte for byte.
     public func containsText(_ needle: some StringProtocol) -> Bool { utf8Offset(of: needle) != nil }
 
+    /// The text with every occurrence of `target` replaced by `replacement`, left to right, compared
+    /// byte for byte (Foundation's `replacingOccurrences` goes through NSString).
+    public func replacingText(_ target: String, with replacement: String) -> String {
+        let text = self as? String ?? String(self)
+        guard !target.isEmpty, var offset = text.utf8Offset(of: target) else { return text }
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var copied = 0
+        while true {
+            output.append(contentsOf: bytes[copied..<offset])
+            output.append(contentsOf: replacement.utf8)
+            copied = offset + target.utf8.count
+            guard let next = text.utf8Offset(of: target, from: copied) else { break }
+            offset = next
+        }
+        output.append(contentsOf: bytes[copied...])
+        return String(decoding: output, as: UTF8.self)
+    }
+
     /// Whether any of `needles` occurs.
     public func containsAny(_ needles: [String]) -> Bool {
-        var haystack = String(self)
+        var haystack = self as? String ?? String(self)
         return haystack.withUTF8 { h in
             needles.contains { needle in
                 var pattern = needle
@@ -29,16 +55,15 @@ public enum UTF8Search {
     public static func find(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         let n = needle.count, h = haystack.count
         guard n > 0 else { return start <= h ? start : nil }
-        guard h >= n, start <= h - n else { return nil }
-        let first = needle[0]
+        guard h >= n, start <= h - n, let base = haystack.baseAddress, let pattern = needle.baseAddress else { return nil }
+        let first = Int32(pattern.pointee)
         var i = start
         let last = h - n
         while i <= last {
-            if haystack[i] == first {
-                var j = 1
-                while j < n, haystack[i + j] == needle[j] { j += 1 }
-                if j == n { return i }
-            }
+            // memchr is vectorised; candidates for the first byte are rare in prose.
+            guard let hit = memchr(base + i, first, last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if n == 1 || memcmp(base + i + 1, pattern + 1, n - 1) == 0 { return i }
             i += 1
         }
         return nil

@@ -13,6 +13,10 @@ import Testing
         ("abc", "", 4, nil),
         ("可取值为：`a`", "：", 0, 12),
         ("", "a", 0, nil),
+        ("aaab", "aab", 0, 1),
+        ("abab", "b", 2, 3),
+        ("xxab", "ab", 0, 2),
+        ("ab a", "a", 1, 3),
     ])
     func utf8Offset(haystack: String, needle: String, from: Int, expected: Int?) {
         #expect(haystack.utf8Offset(of: needle, from: from) == expected)
@@ -23,6 +27,21 @@ import Testing
         #expect(!"Read-only".containsText("read-only"))
         #expect("继承自 [x]".containsText("继承自"))
         #expect(Substring("abc").containsText("bc"))
+    }
+
+    /// Left to right, without overlaps, as Foundation's replacingOccurrences does.
+    @Test(arguments: [
+        ("a-b-c", "-", "_", "a_b_c"),
+        ("aaa", "aa", "b", "ba"),
+        ("no match", "x", "y", "no match"),
+        ("abc", "", "x", "abc"),
+        ("one or two", " or ", ",", "one,two"),
+        ("、和a、和", "、和", "", "a"),
+        ("ab", "ab", "", ""),
+    ])
+    func replacingText(text: String, target: String, replacement: String, expected: String) {
+        #expect(text.replacingText(target, with: replacement) == expected)
+        #expect(Substring(text).replacingText(target, with: replacement) == expected)
     }
 
     @Test func containsAny() {
