@@ -156,10 +156,13 @@ enum Vocabulary {
 
     /// Normalises a header or heading text for lookup.
     static func key(_ text: String) -> String {
-        var s = text.lowercased()
-        s.removeAll { $0 == "*" || $0 == "`" }
-        while let last = s.last, last == "?" || last == "？" || last == ":" || last == "：" || last.isWhitespace { s.removeLast() }
-        return s.trimmedBlanks
+        // By scalars: these are all single-scalar characters, and grapheme breaking showed in profiles.
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.lowercased().unicodeScalars where scalar != "*" && scalar != "`" { scalars.append(scalar) }
+        while let last = scalars.last, last == "?" || last == "？" || last == ":" || last == "：" || last.properties.isWhitespace {
+            scalars.removeLast()
+        }
+        return String(scalars).trimmedBlanks
     }
 }
 

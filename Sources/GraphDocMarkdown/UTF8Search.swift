@@ -75,6 +75,10 @@ extension StringProtocol {
     /// `trimmingCharacters(in:)` bridges through NSString, which showed in profiles).
     public func trimmed(where predicate: (Unicode.Scalar) -> Bool) -> String {
         let scalars = unicodeScalars
+        // Most text is already trimmed: no index arithmetic then.
+        if let first = scalars.first, let last = scalars.last, !predicate(first), !predicate(last) {
+            return self as? String ?? String(self)
+        }
         guard let start = scalars.firstIndex(where: { !predicate($0) }) else { return "" }
         let end = scalars.index(after: scalars.lastIndex(where: { !predicate($0) })!)
         return String(self[start..<end])

@@ -27,6 +27,20 @@ import Testing
         #expect(try classify(markdown).key == key)
     }
 
+    /// Titles and header cells are looked up without case, emphasis, code marks and trailing
+    /// punctuation.
+    @Test(arguments: [
+        ("**Property** :", "property"),
+        ("`Name`  ", "name"),
+        ("请求正文？", "请求正文"),
+        ("Request Body：\u{A0}", "request body"),
+        ("  Type ?", "type"),
+        ("***", ""),
+    ])
+    func lookupKeys(text: String, key: String) {
+        #expect(Vocabulary.key(text) == key)
+    }
+
     @Test func sideBySideHeadingFromSeed() throws {
         let doc = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
         let heading = try #require(doc.headings.first { $0.source.line == 59 })
