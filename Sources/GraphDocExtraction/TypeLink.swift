@@ -7,7 +7,7 @@ enum TypeLink {
     /// The type a link names, or `nil` when the target is not a page of the reference.
     static func typeName(destination: String, text: String) -> String? {
         guard let key = pageKey(destination) else { return nil }
-        let candidate = text.trimmedBlanks.replacingOccurrences(of: "microsoft.graph.", with: "")
+        let candidate = text.trimmedBlanks.replacingText("microsoft.graph.", with: "")
         // An identifier as link text is the writer's name for the type, also where the target is
         // another page (`[ageGroup](user.md#agegroup-values)`, `[bookingType](room.md)`); translated
         // or descriptive text (`[支持](...enablement.md)`) leaves the target to name it.
@@ -18,14 +18,21 @@ enum TypeLink {
     /// The lowercased type key of a page link: `../resources/identityset.md#x` -> `identityset`,
     /// `intune-shared-mimecontent.md` -> `mimecontent`.
     static func pageKey(_ destination: String) -> String? {
-        var path = Substring(destination)
-        if let hash = path.firstIndex(of: "#") { path = path[..<hash] }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        guard path.lowercased().hasSuffix(".md"), !path.containsText("://") else { return nil }
-        let file = path.split(separator: "/").last.map { $0.dropLast(3) } ?? ""
-        let stem = file.split(separator: "-").last.map(String.init) ?? String(file)
-        guard !stem.isEmpty, isIdentifier(stem) else { return nil }
-        return stem.lowercased()
+        // By UTF-8 bytes: every link of every page comes through here.
+        let utf8 = destination.utf8
+        let end = utf8.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? utf8.endIndex
+        let path = utf8[..<end]
+        guard path.count >= 3, path.suffix(3).map({ (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }).elementsEqual(".md".utf8),
+              !Substring(path).containsText("://") else { return nil }
+        let fileStart = path.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? path.startIndex
+        // The last non-empty segment after a `-` (`intune-shared-mimecontent`, `x-`).
+        var file = utf8[fileStart..<utf8.index(end, offsetBy: -3)]
+        while file.last == UInt8(ascii: "-") { file = file.dropLast() }
+        let stem = file.lastIndex(of: UInt8(ascii: "-")).map { file[utf8.index(after: $0)...] } ?? file
+        guard !stem.isEmpty, stem.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let name = String(decoding: stem, as: UTF8.self)
+        guard isIdentifier(name) else { return nil }
+        return name.lowercased()
     }
 
     /// A Graph identifier: ASCII letters, digits, `_`; starting with a letter.

@@ -11,9 +11,12 @@ public enum CommentAnnotation: Sendable {
     /// Reads the annotation in an HTML block, or returns `nil` when the block is not an annotation comment.
     public static func read(_ block: HTMLBlock) -> CommentAnnotation? {
         let literal = block.literal
-        guard let open = literal.range(of: "<!--") else { return nil }
-        var inner = literal[open.upperBound...]
-        if let close = inner.range(of: "-->", options: .backwards) { inner = inner[..<close.lowerBound] }
+        // Byte offsets: every page has several comments, and NSString's range(of:) showed in profiles.
+        guard let open = literal.utf8Offset(of: "<!--") else { return nil }
+        var inner = literal[literal.utf8.index(literal.utf8.startIndex, offsetBy: open + 4)...]
+        if let close = lastOffset(of: Array("-->".utf8), in: inner) {
+            inner = inner[..<inner.utf8.index(inner.startIndex, offsetBy: close)]
+        }
         let trimmed = inner.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
         if trimmed.hasPrefix("uuid:") {
             let value = trimmed.dropFirst(5).drop { $0 == " " }.prefix { !$0.isWhitespace }
@@ -46,7 +49,7 @@ public enum CommentAnnotation: Sendable {
                 }
                 return columns
             }
-            text = text.replacingOccurrences(of: "&quot;", with: "\"")
+            text = text.replacingText("&quot;", with: "\"")
         }
         let result = JSONReader.read(text)
         defects += result.defects.map { defect in
@@ -57,6 +60,13 @@ public enum CommentAnnotation: Sendable {
             return LocatedJSONDefect(defect, in: origin)
         }
         return .json(value: result.value, defects: defects, source: block.source)
+    }
+
+    /// The byte offset of the last occurrence of `needle` in `text`.
+    private static func lastOffset(of needle: [UInt8], in text: Substring) -> Int? {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= needle.count else { return nil }
+        return stride(from: bytes.count - needle.count, through: 0, by: -1).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
 

@@ -16,6 +16,11 @@ import Testing
         ("../includes/beta-disclaimer.md", "disclaimer"),
         ("", nil),
         ("../resources/.md", nil),
+        ("../resources/USER.MD", "user"),
+        ("a/b-c.Md#x?y", "c"),
+        ("../resources/identityset-.md", "identityset"),
+        ("../resources/x.m", nil),
+        ("../resources/身份.md", nil),
     ])
     func pageKey(destination: String, key: String?) {
         #expect(TypeLink.pageKey(destination) == key)

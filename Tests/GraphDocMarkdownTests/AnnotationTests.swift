@@ -19,6 +19,20 @@ import Testing
         return try #require(annotation(block))
     }
 
+    /// The comment ends at its last `-->`; text before `<!--` and non-ASCII inside keep their places.
+    @Test func commentBoundsAreTheFirstOpenAndLastClose() throws {
+        let read = try onlyAnnotation("<!-- { \"name\": \"a-->b\", \"description\": \"继承自\" } -->\n")
+        #expect(read.value?["name"] == .string("a-->b"))
+        #expect(read.value?["description"] == .string("继承自"))
+        #expect(read.defects.isEmpty)
+        let uuid = try #require(parse("<!-- uuid: 8fcb5dbc-d5aa-4681-8e31-b001d5168d79\n2015-10-25 14:57:30 UTC -->\n").htmlBlocks.first)
+        guard case .uuid(let value)? = CommentAnnotation.read(uuid) else {
+            Issue.record("expected a uuid annotation")
+            return
+        }
+        #expect(value == "8fcb5dbc-d5aa-4681-8e31-b001d5168d79")
+    }
+
     @Test func trailingLineCommentAfterObjectInSeedPage() throws {
         let doc = try seed("en-us/beta/api/authentication-post-phonemethods.md")
         let block = try #require(doc.htmlBlocks.first { $0.source.line == 30 })
