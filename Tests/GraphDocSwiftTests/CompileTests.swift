@@ -19,17 +19,8 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try OutputWriter(outputDirectory: dir).write(files)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", GeneratorOptions(accessLevel: access).moduleName, "-package-name", "graphdoc"] + flags
-            + files.map { dir + "/" + $0.path }
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? output : "exit \(process.terminationStatus)\n" + output
+        return try runCommand(["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", GeneratorOptions(accessLevel: access).moduleName, "-package-name", "graphdoc"] + flags
+            + files.map { dir + "/" + $0.path })
     }
 
     @Test(.enabled(if: modulesDirectory != nil))

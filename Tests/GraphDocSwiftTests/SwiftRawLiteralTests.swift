@@ -66,21 +66,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let source = dir + "/main.swift"
         try Data(SwiftLayout.format(program).utf8).write(to: URL(fileURLWithPath: source))
-        let compile = try run(["swiftc", "-swift-version", "6", "-Onone", "-o", dir + "/literals", source])
+        let compile = try runCommand(["swiftc", "-swift-version", "6", "-Onone", "-o", dir + "/literals", source])
         #expect(compile == "", "\(compile)")
-        #expect(try run([dir + "/literals"]) == "ok\n")
-    }
-
-    private func run(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return process.terminationStatus == 0 ? output : "exit \(process.terminationStatus)\n" + output
+        #expect(try runCommand([dir + "/literals"]) == "ok\n")
     }
 }

@@ -71,3 +71,18 @@ func temporaryDirectory() throws -> String {
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     return path
 }
+
+/// Runs `arguments` through `/usr/bin/env` and returns standard output and error together, prefixed
+/// with `exit N` when the command fails (so an `#expect(output == "")` shows why).
+func runCommand(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = pipe
+    try process.run()
+    let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return process.terminationStatus == 0 ? output : "exit \(process.terminationStatus)\n" + output
+}
