@@ -14,7 +14,7 @@ public enum CommentAnnotation: Sendable {
         // Byte offsets: every page has several comments, and NSString's range(of:) showed in profiles.
         guard let open = literal.utf8Offset(of: "<!--") else { return nil }
         var inner = literal[literal.utf8.index(literal.utf8.startIndex, offsetBy: open + 4)...]
-        if let close = lastOffset(of: Array("-->".utf8), in: inner) {
+        if let close = inner.lastUTF8Offset(of: "-->") {
             inner = inner[..<inner.utf8.index(inner.startIndex, offsetBy: close)]
         }
         let trimmed = inner.drop { $0 == " " || $0 == "\n" || $0 == "\t" }
@@ -60,13 +60,6 @@ public enum CommentAnnotation: Sendable {
             return LocatedJSONDefect(defect, in: origin)
         }
         return .json(value: result.value, defects: defects, source: block.source)
-    }
-
-    /// The byte offset of the last occurrence of `needle` in `text`.
-    private static func lastOffset(of needle: [UInt8], in text: Substring) -> Int? {
-        let bytes = Array(text.utf8)
-        guard bytes.count >= needle.count else { return nil }
-        return stride(from: bytes.count - needle.count, through: 0, by: -1).first { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
 

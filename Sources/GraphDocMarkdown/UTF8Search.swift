@@ -16,6 +16,19 @@ extension StringProtocol {
         }
     }
 
+    /// The UTF-8 offset of the last occurrence of `needle`, or `nil`.
+    public func lastUTF8Offset(of needle: String) -> Int? {
+        var haystack = self as? String ?? String(self)
+        var pattern = needle
+        return haystack.withUTF8 { h in
+            pattern.withUTF8 { n in
+                var last: Int?
+                while let next = UTF8Search.find(n, in: h, from: last.map { $0 + 1 } ?? 0) { last = next }
+                return last
+            }
+        }
+    }
+
     /// Whether `needle` occurs, compared byte for byte.
     public func containsText(_ needle: some StringProtocol) -> Bool { utf8Offset(of: needle) != nil }
 

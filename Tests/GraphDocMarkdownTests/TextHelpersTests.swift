@@ -44,6 +44,13 @@ import Testing
         #expect(Substring(text).replacingText(target, with: replacement) == expected)
     }
 
+    @Test func lastUTF8Offset() {
+        #expect("a-->b-->".lastUTF8Offset(of: "-->") == 5)
+        #expect("继承自-->".lastUTF8Offset(of: "-->") == 9)
+        #expect("--->".lastUTF8Offset(of: "-->") == 1)
+        #expect("abc".lastUTF8Offset(of: "-->") == nil)
+    }
+
     @Test func containsAny() {
         #expect("the phone is read only".containsAny(["readonly", "read only"]))
         #expect(!"the phone".containsAny(["readonly", "read only"]))
