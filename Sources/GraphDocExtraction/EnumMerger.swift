@@ -10,10 +10,10 @@ enum EnumMerger {
         var pageAuthority: Int
     }
 
-    static func statements(of pages: [PageFacts], canonical: (([EnumDefinition]) -> [EnumDefinition])) -> [Statement] {
+    static func statements(of pages: [PageFacts]) -> [Statement] {
         pages.flatMap { page in
             let authority = page.page.kind == .operation ? 1 : 0
-            return canonical(page.enums).map { Statement(definition: $0, pageAuthority: authority) }
+            return page.enums.map { Statement(definition: $0, pageAuthority: authority) }
         }
     }
 

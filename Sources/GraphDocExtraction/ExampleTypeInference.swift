@@ -5,19 +5,26 @@ import GraphDocIR
 enum ExampleTypeInference {
     /// - Parameter enums: names that are enums; an object never makes them types.
     static func infer(operations: [Operation], documented: [TypeDefinition], enums: [EnumDefinition] = []) -> [TypeDefinition] {
-        var context = Context(documented: documented, enums: Set(enums.map { $0.name.lowercased() }))
-        for operation in operations {
-            for example in operation.examples {
-                if let request = example.request, let body = request.body, let start = request.bodySource {
-                    context.visit(body, declared: operation.requestBody?.type?.name, start: start)
-                }
-                if let response = example.response, let body = response.body, let start = response.bodySource {
-                    let declared = response.odataType.map(PageWalker.unqualified) ?? operation.responses.first?.type?.name
-                    context.visit(body, declared: declared, start: start)
+        let base = Context(documented: documented, enums: Set(enums.map { $0.name.lowercased() }))
+        // Operations are visited on all cores; folding their findings in operation order gives what
+        // one pass in that order gives (first spelling and first source win, a `Json` property takes
+        // the first precise type seen).
+        let found = operations.concurrentMap { operation in
+            var context = base
+            context.visit(operation)
+            return context.inferred
+        }
+        var inferred: [String: TypeDefinition] = [:]
+        for partial in found {
+            for (key, type) in partial {
+                if let earlier = inferred[key] {
+                    inferred[key] = Context.fold(type, into: earlier)
+                } else {
+                    inferred[key] = type
                 }
             }
         }
-        return context.inferred.values.map { type in
+        return inferred.values.map { type in
             var t = type
             t.properties.sort { $0.name < $1.name }
             t.sources = Array(Set(t.sources)).sorted()
@@ -51,6 +58,18 @@ enum ExampleTypeInference {
         init(documented: [TypeDefinition], enums: Set<String>) {
             for type in documented { self.documented[type.name.lowercased()] = type }
             self.enums = enums
+        }
+
+        mutating func visit(_ operation: Operation) {
+            for example in operation.examples {
+                if let request = example.request, let body = request.body, let start = request.bodySource {
+                    visit(body, declared: operation.requestBody?.type?.name, start: start)
+                }
+                if let response = example.response, let body = response.body, let start = response.bodySource {
+                    let declared = response.odataType.map(PageWalker.unqualified) ?? operation.responses.first?.type?.name
+                    visit(body, declared: declared, start: start)
+                }
+            }
         }
 
         mutating func visit(_ value: JSONValue, declared: String?, start: SourceLocation) {
@@ -98,6 +117,21 @@ enum ExampleTypeInference {
             }
             if type.properties.contains(where: { $0.name == "id" }) { type.kind = .entity }
             inferred[typeName.lowercased()] = type
+        }
+
+        /// `later`'s findings added to `earlier`'s, as if its members had been recorded after them.
+        static func fold(_ later: TypeDefinition, into earlier: TypeDefinition) -> TypeDefinition {
+            var type = earlier
+            type.sources += later.sources
+            for property in later.properties {
+                if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+                    if type.properties[index].type.name == "Json", property.type.name != "Json" { type.properties[index].type = property.type }
+                } else {
+                    type.properties.append(property)
+                }
+            }
+            if later.kind == .entity { type.kind = .entity }
+            return type
         }
 
         /// The type a JSON value suggests. A string that names a primitive type (`"Double"`) is the

@@ -31,9 +31,10 @@ public enum ModelMerger {
         }
 
         let names = TypeNameCanonicalizer(authoritative)
-        var types = TypeMerger.merge(authoritative.flatMap { names.canonical($0.types) }, diagnostics: &diagnostics)
-        var enums = EnumMerger.merge(EnumMerger.statements(of: authoritative, canonical: names.canonical), diagnostics: &diagnostics)
-        var operations = OperationMerger.operations(authoritative.compactMap { $0.operation.map(names.canonical) })
+        let canonical = authoritative.concurrentMap { names.canonical($0) }
+        var types = TypeMerger.merge(canonical.flatMap(\.types), diagnostics: &diagnostics)
+        var enums = EnumMerger.merge(EnumMerger.statements(of: canonical), diagnostics: &diagnostics)
+        var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 
         ReadOnlyFromProse.apply(operations: operations, to: &types)
         let inferred = ExampleTypeInference.infer(operations: operations, documented: types, enums: enums)

@@ -82,6 +82,15 @@ struct TypeNameCanonicalizer {
         }
     }
 
+    /// The page's types, enums and operation with canonical type names.
+    func canonical(_ page: PageFacts) -> PageFacts {
+        var p = page
+        p.types = canonical(p.types)
+        p.enums = canonical(p.enums)
+        p.operation = p.operation.map(canonical)
+        return p
+    }
+
     func canonical(_ operation: Operation) -> Operation {
         var o = operation
         if var body = o.requestBody {

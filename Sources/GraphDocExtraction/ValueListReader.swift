@@ -18,7 +18,7 @@ enum ValueListReader {
     static func values(in inlines: [Inline]) -> [String]? {
         var tokens: [Token] = []
         flatten(inlines, into: &tokens)
-        // The lowered running text, to find the phrase, with each token's start offset.
+        // The lowered running text, to find the phrase, with each token's start offset and its end.
         var combined = ""
         var starts: [Int] = []
         for token in tokens {
@@ -28,6 +28,7 @@ enum ValueListReader {
             case .value(let s): combined += s.lowercased()
             }
         }
+        starts.append(combined.utf8.count)
         // "See the Enum definition for supported values. Possible values are: ...": when the earliest
         // phrase is followed by no list, a later one may be.
         for phraseEnd in phraseEnds(in: combined) {
@@ -36,13 +37,14 @@ enum ValueListReader {
         return nil
     }
 
+    /// - Parameter starts: each token's offset in the lowered running text, and its length last.
     private static func values(after phraseEnd: Int, tokens: [Token], starts: [Int]) -> [String]? {
         // What follows the phrase: the tail of the token it ends in, then the tokens after it.
         var rest: [Token] = []
         for (k, token) in tokens.enumerated() {
             let start = starts[k]
             switch token {
-            case .text(let text) where start < phraseEnd && phraseEnd < start + text.lowercased().utf8.count:
+            case .text(let text) where start < phraseEnd && phraseEnd < starts[k + 1]:
                 // The original casing ("Possible values are: Active, Inactive"), where lowercasing kept the offsets.
                 let lowered = text.lowercased()
                 let source = lowered.utf8.count == text.utf8.count ? text : lowered
@@ -110,11 +112,13 @@ enum ValueListReader {
 
     private static let separatorCharacters = Set(" \t,、，;；:：.。()（）-–—\"'".unicodeScalars)
 
+    /// Words that may stand between the phrase and the values, or between values.
+    private static let listFillers: Set<String> = Set(Vocabulary.listConnectors + ["is", "are", "include", "includes", "为", "是"])
+
     private static func isSeparatorOnly(_ text: String) -> Bool {
         var rest = text
         let words = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map { $0.trimmed { separatorCharacters.contains($0) } }
-        let fillers: Set<String> = Set(Vocabulary.listConnectors + ["is", "are", "include", "includes", "为", "是"])
-        rest = words.filter { !$0.isEmpty && !fillers.contains($0) }.joined()
+        rest = words.filter { !$0.isEmpty && !listFillers.contains($0) }.joined()
         // Chinese connectors are glued to punctuation ("、和").
         for word in Vocabulary.listConnectors where !word.first!.isASCII { rest = rest.replacingText(word, with: "") }
         return rest.unicodeScalars.allSatisfy { separatorCharacters.contains($0) }
