@@ -100,6 +100,29 @@ import GraphDocIR
         #expect(model.type(named: "widget")?.member(named: "owner") == nil)
     }
 
+    @Test func inferenceAcrossOperationsFollowsOperationOrder() throws {
+        // Operations are visited concurrently; the result must be what one pass in operation order gives.
+        func create(_ owner: String) -> String {
+            Self.create.replacingOccurrences(
+                of: ##"{ "@odata.type": "#microsoft.graph.person", "name": "Ann", "age": 3 }"##, with: owner)
+        }
+        let pages = [
+            page("en-us/v1.0/api/widget-a.md", create(##"{ "@odata.type": "#microsoft.graph.person", "name": null, "age": 3 }"##)),
+            page("en-us/v1.0/api/widget-b.md", create(##"{ "@odata.type": "#microsoft.graph.person", "name": "Ann", "email": "a@b.c" }"##)),
+            page("en-us/v1.0/api/widget-c.md", create(##"{ "@odata.type": "#microsoft.graph.person", "name": 5, "id": "p1" }"##)),
+            page("en-us/v1.0/api/widget-d.md", create(##"{ "@odata.type": "#microsoft.graph.person", "age": 2.5 }"##)),
+        ]
+        let person = try #require(ModelMerger.merge(pages).type(named: "person"))
+        #expect(person.properties.map(\.name) == ["age", "email", "id", "name"])
+        #expect(person.member(named: "name")?.type == TypeReference(name: "String"), "null gives Json; the first precise type seen wins")
+        #expect(person.member(named: "age")?.type == TypeReference(name: "Int32"), "a later precise type does not replace an earlier one")
+        #expect(person.member(named: "age")?.source.file == "en-us/v1.0/api/widget-a.md", "the first source is kept")
+        #expect(person.kind == .entity, "an id in any example makes it an entity")
+        #expect(person.sources.map(\.file) == ["en-us/v1.0/api/widget-a.md", "en-us/v1.0/api/widget-a.md", "en-us/v1.0/api/widget-b.md",
+                                                "en-us/v1.0/api/widget-b.md", "en-us/v1.0/api/widget-c.md", "en-us/v1.0/api/widget-c.md",
+                                                "en-us/v1.0/api/widget-d.md"])
+    }
+
     @Test func translationsArePairedComparedAndKeptBeside() throws {
         let english = page("docs/en-us/v1.0/resources/widget.md", Self.resource)
         let translated = page("docs/zh-cn/v1.0/resources/widget.md", """
