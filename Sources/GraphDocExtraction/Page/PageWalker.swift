@@ -2,16 +2,6 @@ import Foundation
 import GraphDocIR
 import GraphDocMarkdown
 
-/// Turns one parsed page into its ``PageFacts``: page kind, locale, API version, sections, routes,
-/// request body, responses, examples, the types and enums its tables describe, and diagnostics.
-public enum PageExtractor {
-    public static func extract(_ document: MarkdownDocument) -> PageFacts {
-        var walker = PageWalker(document: document)
-        walker.walk()
-        return walker.facts()
-    }
-}
-
 /// The state of one pass over a page's blocks, in document order.
 struct PageWalker {
     let document: MarkdownDocument

@@ -14,8 +14,10 @@ public struct TemplateSet: Sendable {
     /// The package's `Templates/` folder, found from this source file's location (the generator is
     /// run from a checkout or a SwiftPM build, where the sources are present).
     public static var builtInDirectory: String {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("Templates").path
+        // Sources/GraphDocSwift/Rendering/TemplateSet.swift -> the package root.
+        var root = URL(fileURLWithPath: #filePath)
+        for _ in 0..<4 { root.deleteLastPathComponent() }
+        return root.appendingPathComponent("Templates").path
     }
 
     /// Each template's text, by name.

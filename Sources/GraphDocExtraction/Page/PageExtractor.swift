@@ -1,0 +1,12 @@
+import GraphDocIR
+import GraphDocMarkdown
+
+/// Turns one parsed page into its ``PageFacts``: page kind, locale, API version, sections, routes,
+/// request body, responses, examples, the types and enums its tables describe, and diagnostics.
+public enum PageExtractor {
+    public static func extract(_ document: MarkdownDocument) -> PageFacts {
+        var walker = PageWalker(document: document)
+        walker.walk()
+        return walker.facts()
+    }
+}
