@@ -238,6 +238,50 @@ import GraphDocIR
     @Test func namespaceLineNamesTheTypesNamespace() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: microsoft.graph.callRecords"))
         #expect(page.types.first?.namespace == "microsoft.graph.callRecords")
+        #expect(page.types.first?.description == "Represents an Azure AD user account. Inherits from directoryObject.")
+    }
+
+    /// Plain translations translate the label too, zh-CN with a full-width colon; the line is never the description.
+    @Test(arguments: [
+        ("命名空间：microsoft.graph.callRecords", "zh-cn"),
+        ("Пространство имен: microsoft.graph.callRecords", "ru-ru"),
+        ("<a name=\"x\"></a>Namespace: microsoft.graph.callRecords", "en-us"),
+    ])
+    func translatedNamespaceLine(line: String, locale: String) throws {
+        let page = facts(Self.resourcePage
+            .replacingOccurrences(of: "Namespace: microsoft.graph", with: line)
+            .replacingOccurrences(of: "Represents an Azure AD user account.", with: "Описание. 说明。"),
+            path: "\(locale)/v1.0/resources/user.md")
+        let type = try #require(page.types.first)
+        #expect(type.namespace == "microsoft.graph.callRecords")
+        #expect(type.description.hasPrefix("Описание. 说明。"))
+    }
+
+    @Test func aNoteBeforeTheDescriptionIsNotTheDescription() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(
+            of: "Namespace: microsoft.graph\n",
+            with: "Namespace: microsoft.graph\n\n> **Note:** The API for Intune requires an [active Intune license](https://go.microsoft.com/fwlink/?linkid=839381).\n"))
+        #expect(page.types.first?.description == "Represents an Azure AD user account. Inherits from directoryObject.")
+        #expect(page.types.first?.baseType == "directoryObject")
+    }
+
+    /// The namespace line and the description may be one paragraph (a soft break or the same line).
+    @Test(arguments: [
+        ("Namespace: microsoft.graph.partners\nRepresents a partnership.\n\n> **Important:**\n> Exists in partner tenants only.", "Represents a partnership."),
+        ("命名空间：microsoft.graph.partners [columnDefinition](columnDefinition.md)资源上的 thumbnailColumn 指示列。", "columnDefinition资源上的 thumbnailColumn 指示列。"),
+    ])
+    func namespaceAndDescriptionInOneParagraph(intro: String, description: String) throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(
+            of: "Namespace: microsoft.graph\n\nRepresents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).\n",
+            with: intro + "\n"))
+        #expect(page.types.first?.namespace == "microsoft.graph.partners")
+        #expect(page.types.first?.description == description)
+    }
+
+    @Test func namespaceLabelWithoutANamespaceKeepsTheDefault() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: see below"))
+        #expect(page.types.first?.namespace == "microsoft.graph")
+        #expect(page.types.first?.description.hasPrefix("Represents an Azure AD user account.") == true)
     }
 
     @Test func enumerationPageAndValuesTables() throws {

@@ -26,6 +26,8 @@ struct PageWalker {
     var section = Vocabulary.Section.other
     /// The level of the heading that opened `section`.
     var sectionLevel = 2
+    /// How many block quotes enclose the block being visited.
+    var blockQuoteDepth = 0
     var subsection: SectionKind?
     var subsectionLevel = 3
     var pendingAnnotation: (value: JSONValue?, source: SourceLocation)?
@@ -64,14 +66,23 @@ struct PageWalker {
     }
 
     mutating func walk() {
-        for block in document.leafBlocks {
+        walk(document.blocks)
+    }
+
+    private mutating func walk(_ blocks: [Block]) {
+        for block in blocks {
             switch block {
             case .heading(let heading): visit(heading)
             case .paragraph(let paragraph): visit(paragraph)
             case .table(let table): visit(table)
             case .code(let code): visit(code)
             case .html(let html): visit(html)
-            case .container, .thematicBreak: break
+            case .container(let kind, let children, _):
+                let outerDepth = blockQuoteDepth
+                if kind == .blockQuote { blockQuoteDepth += 1 }
+                walk(children)
+                blockQuoteDepth = outerDepth
+            case .thematicBreak: break
             }
         }
     }
@@ -139,17 +150,34 @@ struct PageWalker {
             if lowered.containsAny(["inherits from", "derived from", "derives from", "继承自"]) {
                 baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
             }
-            if lowered.hasPrefix("namespace") {
-                // "Namespace: microsoft.graph.callRecords" (side-by-side pages translate only the word).
-                let value = english.split(separator: ":", maxSplits: 1).last.map { $0.trimmedBlanks } ?? ""
-                if value.hasPrefix("microsoft."), !value.containsText(" ") { namespace = value }
+            var candidate = Substring(english)
+            if Vocabulary.namespaceLabels.contains(where: { lowered.hasPrefix($0) }) {
+                let line = Self.namespaceLine(english)
+                namespace = line.namespace ?? namespace
+                // "Namespace: microsoft.graph" and the description may share a paragraph.
+                candidate = line.rest
             }
-            if description == nil, !lowered.hasPrefix("namespace"), !plain.containsText("!INCLUDE") {
-                description = DescriptionReader.collapse(english)
+            // A block quote before the first section is a note ("> **Note:** ... requires an active
+            // Intune license"), not the type's description.
+            if description == nil, blockQuoteDepth == 0, !candidate.trimmedBlanks.isEmpty, !plain.containsText("!INCLUDE") {
+                description = DescriptionReader.collapse(String(candidate))
             }
         default:
             break
         }
+    }
+
+    /// The namespace after the label's colon (ASCII or full-width), and the text after it:
+    /// "Namespace: microsoft.graph.callRecords", "命名空间：microsoft.graph [x](x.md)资源上的 ...".
+    static func namespaceLine(_ text: String) -> (namespace: String?, rest: Substring) {
+        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return (nil, text[text.endIndex...]) }
+        let value = text[text.index(after: colon)...].drop { $0.isWhitespace }
+        let token = value.prefix { !$0.isWhitespace }
+        let name = token.trimmed(scalars: ".。")
+        guard name.hasPrefix("microsoft."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }) else {
+            return (nil, text[text.endIndex...])
+        }
+        return (name, value[token.endIndex...].drop { $0.isWhitespace })
     }
 
     mutating func visit(_ table: Table) {

@@ -152,6 +152,8 @@ enum Vocabulary {
         "逗号分隔", "可以组合", "标志枚举", "через запятую",
     ]
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
+    /// The label of a resource page's "Namespace: microsoft.graph.callRecords" line.
+    static let namespaceLabels = ["namespace", "命名空间", "пространство имен", "пространство имён"]
 
 
     /// Normalises a header or heading text for lookup.
