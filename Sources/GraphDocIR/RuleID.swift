@@ -55,6 +55,7 @@ extension RuleID {
     // MARK: cross-page
     public static let typeInferredFromExample = RuleID("type-inferred-from-example", .note, .crossPage, "A type is described only by example bodies; its properties were inferred.")
     public static let propertyConflict = RuleID("property-conflict", .warning, .crossPage, "Two pages describe the same property differently.")
+    public static let typeNamespaceConflict = RuleID("type-namespace-conflict", .warning, .crossPage, "Resource pages in different namespaces describe types of the same name, which the IR merges into one.")
     public static let enumMembersDiffer = RuleID("enum-members-differ", .warning, .crossPage, "Two pages list different values for the same enum.")
     public static let translationDrift = RuleID("translation-drift", .warning, .crossPage, "A translated page states different routes, properties or examples from its English page.")
     public static let translationUnpaired = RuleID("translation-unpaired", .note, .crossPage, "A translated page has no English page among the inputs.")
@@ -66,6 +67,6 @@ extension RuleID {
         .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .propertyOnlyInJSON, .propertyNameCase,
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
-        .typeInferredFromExample, .propertyConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
+        .typeInferredFromExample, .propertyConflict, .typeNamespaceConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
     ]
 }

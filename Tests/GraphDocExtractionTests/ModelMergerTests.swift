@@ -123,6 +123,25 @@ import GraphDocIR
                                                 "en-us/v1.0/api/widget-d.md"])
     }
 
+    @Test func sameNameInTwoNamespacesIsReported() throws {
+        let graph = page("en-us/v1.0/resources/widget.md", Self.resource.replacingOccurrences(of: "# widget resource type\n", with: "# widget resource type\n\nNamespace: microsoft.graph\n"))
+        let sub = page("en-us/v1.0/resources/gadgets-widget.md", Self.resource
+            .replacingOccurrences(of: "# widget resource type\n", with: "# widget resource type\n\nNamespace: microsoft.graph.gadgets\n")
+            .replacingOccurrences(of: "| size | Int32 | The size. |", with: "| weight | Double | The weight. |"))
+        let model = ModelMerger.merge([sub, graph])
+        let conflicts = model.diagnostics.filter { $0.rule == RuleID.typeNamespaceConflict.id }
+        #expect(conflicts.count == 1)
+        let conflict = try #require(conflicts.first)
+        #expect(conflict.file == "en-us/v1.0/resources/widget.md", "reported on the later page in path order")
+        #expect(conflict.subject == "widget")
+        #expect(conflict.message.contains("microsoft.graph here") && conflict.message.contains("microsoft.graph.gadgets at en-us/v1.0/resources/gadgets-widget.md"))
+        // Still one type (types are keyed by name), holding both pages' properties.
+        #expect(model.type(named: "widget")?.properties.map(\.name) == ["color", "id", "size", "weight"])
+        // Pages that agree on the namespace, or an inherited row naming an ancestor, are no conflict.
+        let agreeing = ModelMerger.merge([graph, page("en-us/v1.0/resources/widget2.md", Self.resource)])
+        #expect(!agreeing.diagnostics.contains { $0.rule == RuleID.typeNamespaceConflict.id })
+    }
+
     @Test func translationsArePairedComparedAndKeptBeside() throws {
         let english = page("docs/en-us/v1.0/resources/widget.md", Self.resource)
         let translated = page("docs/zh-cn/v1.0/resources/widget.md", """

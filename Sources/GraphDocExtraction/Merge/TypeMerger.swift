@@ -3,6 +3,7 @@ import GraphDocIR
 /// Merges type facts from many pages into one definition per type.
 enum TypeMerger {
     static func merge(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
+        reportNamespaceConflicts(facts, diagnostics: &diagnostics)
         let expanded = facts + facts.flatMap(ancestorFacts)
         var groups: [String: [TypeDefinition]] = [:]
         for fact in expanded { groups[fact.name.lowercased(), default: []].append(fact) }
@@ -67,6 +68,26 @@ enum TypeMerger {
         result.relationships.sort { $0.name < $1.name }
         result.sources = sources.sorted()
         return result
+    }
+
+    /// Resource pages state their type's namespace; two of them naming different namespaces describe
+    /// two types that the IR, which keys types by name, merges into one. Only the pages' own facts
+    /// count: an "Inherited from" row says nothing about its ancestor's namespace.
+    private static func reportNamespaceConflicts(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) {
+        var byName: [String: [TypeDefinition]] = [:]
+        for fact in facts where fact.origin == .resource { byName[fact.name.lowercased(), default: []].append(fact) }
+        for (_, group) in byName where Set(group.map(\.namespace)).count > 1 {
+            let ordered = group.sorted { ($0.sources.first ?? nowhere) < ($1.sources.first ?? nowhere) }
+            let first = ordered[0]
+            var reported: Set<String> = [first.namespace]
+            for fact in ordered.dropFirst() where reported.insert(fact.namespace).inserted {
+                let firstPlace = first.sources.first.map { " at \($0)" } ?? ""
+                diagnostics.append(Diagnostic(
+                    .typeNamespaceConflict,
+                    "expected the type '\(fact.name)' in one namespace, found it in \(fact.namespace) here and in \(first.namespace)\(firstPlace); types are keyed by name, so both pages' properties are merged into one type",
+                    at: fact.sources.first ?? nowhere, subject: fact.name))
+            }
+        }
     }
 
     private static func mergeProperties(_ incoming: [Property], into merged: inout [Property], type: String, diagnostics: inout [Diagnostic]) {
