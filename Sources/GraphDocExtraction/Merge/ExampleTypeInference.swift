@@ -107,11 +107,7 @@ enum ExampleTypeInference {
                 let location = SourceLocation(file: start.file, line: start.line + member.line - 1, column: start.column + member.column - 1)
                 type.sources.append(location)
                 let kind = Self.valueType(member.value)
-                if let index = type.properties.firstIndex(where: { $0.name == member.key }) {
-                    if type.properties[index].type.name == "Json", kind.name != "Json" { type.properties[index].type = kind }
-                } else {
-                    type.properties.append(Property(name: member.key, type: kind, origin: .example, source: location))
-                }
+                Self.add(Property(name: member.key, type: kind, origin: .example, source: location), to: &type)
                 let nestedDeclared: String? = kind.isPrimitive || kind.name == "Json" ? nil : kind.name
                 visit(member.value, declared: nestedDeclared, start: start)
             }
@@ -123,15 +119,18 @@ enum ExampleTypeInference {
         static func fold(_ later: TypeDefinition, into earlier: TypeDefinition) -> TypeDefinition {
             var type = earlier
             type.sources += later.sources
-            for property in later.properties {
-                if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
-                    if type.properties[index].type.name == "Json", property.type.name != "Json" { type.properties[index].type = property.type }
-                } else {
-                    type.properties.append(property)
-                }
-            }
+            for property in later.properties { add(property, to: &type) }
             if later.kind == .entity { type.kind = .entity }
             return type
+        }
+
+        /// A property seen in an example: new, or giving a precise type to one only seen as `Json` (null).
+        static func add(_ property: Property, to type: inout TypeDefinition) {
+            if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+                if type.properties[index].type.name == "Json", property.type.name != "Json" { type.properties[index].type = property.type }
+            } else {
+                type.properties.append(property)
+            }
         }
 
         /// The type a JSON value suggests. A string that names a primitive type (`"Double"`) is the
