@@ -278,6 +278,12 @@ import GraphDocIR
         #expect(page.types.first?.description == description)
     }
 
+    @Test func proseThatStartsWithTheLabelWordIsNoNamespaceLine() throws {
+        let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph\n\nRepresents", with: "Namespaces group types. Represents"))
+        #expect(page.types.first?.namespace == "microsoft.graph")
+        #expect(page.types.first?.description.hasPrefix("Namespaces group types. Represents an Azure AD user account.") == true)
+    }
+
     @Test func namespaceLabelWithoutANamespaceKeepsTheDefault() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "Namespace: microsoft.graph", with: "Namespace: see below"))
         #expect(page.types.first?.namespace == "microsoft.graph")

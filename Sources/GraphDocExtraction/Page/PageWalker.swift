@@ -147,12 +147,11 @@ struct PageWalker {
         case Vocabulary.Section.other where sections.isEmpty:
             let english = text.english.plainText
             let lowered = english.lowercased()
-            if lowered.containsAny(["inherits from", "derived from", "derives from", "继承自"]) {
+            if lowered.containsAny(Vocabulary.baseTypeHints) {
                 baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
             }
             var candidate = Substring(english)
-            if Vocabulary.namespaceLabels.contains(where: { lowered.hasPrefix($0) }) {
-                let line = Self.namespaceLine(english)
+            if let line = Self.namespaceLine(english) {
                 namespace = line.namespace ?? namespace
                 // "Namespace: microsoft.graph" and the description may share a paragraph.
                 candidate = line.rest
@@ -167,11 +166,16 @@ struct PageWalker {
         }
     }
 
-    /// The namespace after the label's colon (ASCII or full-width), and the text after it:
+    /// A "Namespace:" line (its label in any locale, then an ASCII or full-width colon): the namespace
+    /// it states, if it is one, and the text after it. `nil` when the paragraph is no namespace line.
     /// "Namespace: microsoft.graph.callRecords", "命名空间：microsoft.graph [x](x.md)资源上的 ...".
-    static func namespaceLine(_ text: String) -> (namespace: String?, rest: Substring) {
-        guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return (nil, text[text.endIndex...]) }
-        let value = text[text.index(after: colon)...].drop { $0.isWhitespace }
+    static func namespaceLine(_ text: String) -> (namespace: String?, rest: Substring)? {
+        let lowered = text.lowercased()
+        guard let label = Vocabulary.namespaceLabels.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        // Labels are lowercase letters and spaces, so lowercasing kept their length in characters.
+        let afterLabel = text.dropFirst(label.count).drop { $0 == " " }
+        guard let colon = afterLabel.first, colon == ":" || colon == "：" else { return nil }
+        let value = afterLabel.dropFirst().drop { $0.isWhitespace }
         let token = value.prefix { !$0.isWhitespace }
         let name = token.trimmed(scalars: ".。")
         guard name.hasPrefix("microsoft."), name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "." || $0 == "_") }) else {

@@ -152,9 +152,10 @@ enum Vocabulary {
         "逗号分隔", "可以组合", "标志枚举", "через запятую",
     ]
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
+    /// Phrases of a resource page's introduction that link its base type ("Inherits from [entity](entity.md)").
+    static let baseTypeHints = ["inherits from", "derived from", "derives from", "继承自"]
     /// The label of a resource page's "Namespace: microsoft.graph.callRecords" line.
     static let namespaceLabels = ["namespace", "命名空间", "пространство имен", "пространство имён"]
-
 
     /// Normalises a header or heading text for lookup.
     static func key(_ text: String) -> String {
