@@ -47,14 +47,15 @@ public enum ModelMerger {
         types += inferred
 
         // Looked up by key: English and translated references together are thousands of pages each.
-        let englishByPath = Dictionary(authoritative.map { ($0.page.path, $0) }, uniquingKeysWith: { first, _ in first })
+        let englishIndexByPath = Dictionary(authoritative.indices.map { (authoritative[$0].page.path, $0) }, uniquingKeysWith: { first, _ in first })
         let operationIndexByPage = Dictionary(operations.indices.map { (operations[$0].page, $0) }, uniquingKeysWith: { first, _ in first })
         let typeIndexByName = Dictionary(types.indices.map { (types[$0].name.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
         for translation in translations {
-            guard let path = translation.page.englishPage, let english = englishByPath[path] else { continue }
+            guard let path = translation.page.englishPage, let englishIndex = englishIndexByPath[path] else { continue }
+            let english = authoritative[englishIndex]
             TranslationComparison.compare(translation, with: english, diagnostics: &diagnostics)
             TranslationComparison.addLocalizedDescriptions(
-                from: names.canonical(translation.types), english: names.canonical(english.types), to: &types,
+                from: names.canonical(translation.types), english: canonical[englishIndex].types, to: &types,
                 indexByName: typeIndexByName)
             if let operation = translation.operation, let index = operationIndexByPage[english.page.path] {
                 operations[index].translations.append(OperationTranslation(

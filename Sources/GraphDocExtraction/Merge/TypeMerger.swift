@@ -76,7 +76,7 @@ enum TypeMerger {
     private static func reportNamespaceConflicts(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) {
         var byName: [String: [TypeDefinition]] = [:]
         for fact in facts where fact.origin == .resource { byName[fact.name.lowercased(), default: []].append(fact) }
-        for (_, group) in byName where Set(group.map(\.namespace)).count > 1 {
+        for group in byName.values {
             let ordered = group.sorted { ($0.sources.first ?? nowhere) < ($1.sources.first ?? nowhere) }
             let first = ordered[0]
             var reported: Set<String> = [first.namespace]
