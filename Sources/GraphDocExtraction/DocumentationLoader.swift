@@ -78,15 +78,14 @@ public enum DocumentationLoader {
                 files.append(InputFile(path: path, name: shownBase))
                 continue
             }
-            guard let enumerator = manager.enumerator(atPath: path) else {
+            guard let listing = MarkdownFileFinder.markdownFiles(under: path) else {
                 diagnostics.append(Diagnostic(.inputUnreadable, "expected a readable folder, found one that cannot be listed", at: SourceLocation(file: path, line: 1, column: 1)))
                 continue
             }
-            var found: [String] = []
-            while let relative = enumerator.nextObject() as? String {
-                if relative.lowercased().hasSuffix(".md") { found.append(relative) }
+            for folder in listing.unreadableFolders {
+                diagnostics.append(Diagnostic(.inputUnreadable, "expected a readable folder, found one that cannot be listed; its pages are not read", at: SourceLocation(file: shownBase + "/" + folder, line: 1, column: 1)))
             }
-            files += found.sorted().map { InputFile(path: base + "/" + $0, name: shownBase + "/" + $0) }
+            files += listing.files.map { InputFile(path: base + "/" + $0, name: shownBase + "/" + $0) }
         }
         return files
     }
@@ -110,10 +109,9 @@ public enum DocumentationLoader {
     static func readAndExtract(_ file: InputFile) -> FileResult {
         let path = file.name
         let top = SourceLocation(file: path, line: 1, column: 1)
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        guard let bytes = FileBytes.contents(of: file.path) else {
             return .rejected(Diagnostic(.inputUnreadable, "expected a readable file, found one that cannot be read", at: top))
         }
-        let bytes = [UInt8](data)
         if bytes.isEmpty {
             return .rejected(Diagnostic(.inputEmpty, "expected a Graph reference page, found an empty file", at: top))
         }

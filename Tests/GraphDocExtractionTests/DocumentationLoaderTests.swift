@@ -59,3 +59,61 @@ import GraphDocIR
         }
     }
 }
+
+/// The folder walk and the file reader that feed the parser.
+@Suite struct InputFileTests {
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("graphdoc-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func folderWalkFindsMarkdownAtEveryDepthSortedAndSkipsLinkedFolders() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let manager = FileManager.default
+        try manager.createDirectory(at: folder.appendingPathComponent("b/deeper"), withIntermediateDirectories: true)
+        try manager.createDirectory(at: folder.appendingPathComponent("a"), withIntermediateDirectories: true)
+        for name in ["z.md", "b/deeper/y.MD", "a/x.md", "a/notes.txt", "a/md", "b/.hidden.md"] {
+            try Data("# x\n".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("loop").path, withDestinationPath: folder.path)
+        try manager.createSymbolicLink(atPath: folder.appendingPathComponent("link.md").path, withDestinationPath: folder.appendingPathComponent("z.md").path)
+
+        let listing = try #require(MarkdownFileFinder.markdownFiles(under: folder.path))
+        #expect(listing.files == ["a/x.md", "b/.hidden.md", "b/deeper/y.MD", "link.md", "z.md"])
+        #expect(listing.unreadableFolders.isEmpty)
+        #expect(MarkdownFileFinder.markdownFiles(under: folder.appendingPathComponent("none").path) == nil)
+    }
+
+    @Test(.enabled(if: getuid() != 0, "root reads folders whatever their permissions"))
+    func unreadableSubfolderIsReportedAndTheRestRead() async throws {
+        let folder = try temporaryFolder()
+        let locked = folder.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try Data("# x\n".utf8).write(to: locked.appendingPathComponent("hidden.md"))
+        try Data("# y\n".utf8).write(to: folder.appendingPathComponent("open.md"))
+        chmod(locked.path, 0)
+        defer {
+            chmod(locked.path, 0o755)
+            try? FileManager.default.removeItem(at: folder)
+        }
+        let loaded = await DocumentationLoader.load(paths: [folder.path])
+        #expect(loaded.readableFileCount == 1)
+        let unreadable = loaded.model.diagnostics.filter { $0.rule == RuleID.inputUnreadable.id }
+        #expect(unreadable.map(\.file) == [folder.path + "/locked"])
+    }
+
+    @Test func fileBytesAreReadWholeAndMissingOrFolderPathsGiveNil() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let large = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let file = folder.appendingPathComponent("large.md")
+        try Data(large).write(to: file)
+        #expect(FileBytes.contents(of: file.path) == large)
+        try Data().write(to: file)
+        #expect(FileBytes.contents(of: file.path) == [])
+        #expect(FileBytes.contents(of: folder.path) == nil)
+        #expect(FileBytes.contents(of: folder.appendingPathComponent("missing").path) == nil)
+    }
+}
