@@ -39,6 +39,7 @@ extension RuleID {
     public static let placeholderText = RuleID("placeholder-text", .warning, .structure, "The page still holds placeholder text such as TODO.")
     public static let sectionMissing = RuleID("section-missing", .warning, .structure, "A section the page kind requires is missing.")
     public static let propertyNameSuspicious = RuleID("property-name-suspicious", .warning, .structure, "A property name is not an identifier (machine translation, markup).")
+    public static let enumMemberNameSuspicious = RuleID("enum-member-name-suspicious", .warning, .structure, "An enum member name in a members table is translated text (machine translation).")
     public static let propertyOnlyInJSON = RuleID("property-only-in-json-representation", .warning, .structure, "A property appears in the JSON representation but in no properties or relationships table.")
     public static let propertyNameCase = RuleID("property-name-case-mismatch", .warning, .structure, "A table and the JSON representation spell a property name with different letter case.")
     public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
@@ -64,7 +65,8 @@ extension RuleID {
     public static let extractionRules: [RuleID] = [
         .inputUnreadable, .inputNotUTF8, .inputEmpty, .inputBinary,
         .frontMatterInvalid, .docTypeMismatch, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
-        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .propertyOnlyInJSON, .propertyNameCase,
+        .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .enumMemberNameSuspicious,
+        .propertyOnlyInJSON, .propertyNameCase,
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .typeNamespaceConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,

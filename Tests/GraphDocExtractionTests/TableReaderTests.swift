@@ -102,10 +102,33 @@ import Testing
             |unknownFutureValue|2|Evolvable enumeration sentinel value. Do not use.|
             """)
         let table = try #require(doc.tables.first)
-        let members = TableReader.enumMembers(table, shape: TableShape(table))
+        var diagnostics: [Diagnostic] = []
+        let members = TableReader.enumMembers(table, shape: TableShape(table), diagnostics: &diagnostics)
         #expect(members == [
             EnumMember(name: "none", description: "No risk.", value: 0), EnumMember(name: "low", description: "Low risk.", value: 1),
             EnumMember(name: "unknownFutureValue", description: "Evolvable enumeration sentinel value. Do not use.", value: 2),
         ])
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func translatedEnumMemberNamesAreReportedAndKeptButStringMembersAreNot() throws {
+        let doc = parse("""
+            |成员|值|说明|
+            |:---|:---|:---|
+            |deviceDefault|0|设备默认值。|
+            |字母|1|所需的字母数字密码。|
+            |JIS B4|2|纸张尺寸。|
+            |urn:user:registerdevice|3|用户操作。|
+            |Буквы|4|Перевод.|
+            """, path: "zh-cn/resources/x.md")
+        let table = try #require(doc.tables.first)
+        var diagnostics: [Diagnostic] = []
+        let members = TableReader.enumMembers(table, shape: TableShape(table), diagnostics: &diagnostics)
+        #expect(members.map(\.name) == ["deviceDefault", "字母", "JIS B4", "urn:user:registerdevice", "Буквы"])
+        #expect(diagnostics.map(\.rule) == [RuleID.enumMemberNameSuspicious.id, RuleID.enumMemberNameSuspicious.id])
+        #expect(diagnostics.map(\.location) == [
+            SourceLocation(file: "zh-cn/resources/x.md", line: 4, column: 2), SourceLocation(file: "zh-cn/resources/x.md", line: 7, column: 2),
+        ])
+        #expect(diagnostics.first?.message == "expected an enum member name in English, found '字母'")
     }
 }

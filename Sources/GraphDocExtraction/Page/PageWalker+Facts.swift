@@ -236,7 +236,7 @@ extension PageWalker {
             case Vocabulary.Section.members, Vocabulary.Section.enumValues:
                 guard shape.isEnumTable || shape.index(of: .name) != nil else { continue }
                 let name = section == Vocabulary.Section.members ? typeName : (enumName ?? typeName)
-                let members = TableReader.enumMembers(table, shape: shape)
+                let members = TableReader.enumMembers(table, shape: shape, diagnostics: &diagnostics)
                 let isFlags = members.count > 2 && members.compactMap(\.value).count == members.count
                     && members.compactMap(\.value).filter { $0 > 0 }.allSatisfy { $0 & ($0 - 1) == 0 }
                     && Set(members.compactMap(\.value)).count == members.count && members.contains { ($0.value ?? 0) > 2 }

@@ -133,7 +133,10 @@ enum TableReader {
     }
 
     /// The members of an enum table (`Member | Value | Description`, `Member`, `Value | Description`).
-    static func enumMembers(_ table: Table, shape: TableShape) -> [EnumMember] {
+    /// Member names are English in every locale; a name with letters of another script (translated by
+    /// machine) is reported and kept. Names that are not identifiers are not suspicious by themselves:
+    /// string enums have members such as `JIS B4` and `urn:user:registerdevice`.
+    static func enumMembers(_ table: Table, shape: TableShape, diagnostics: inout [Diagnostic]) -> [EnumMember] {
         let memberColumn = shape.index(of: .member) ?? shape.index(of: .name) ?? shape.index(of: .value)!
         let valueColumn = shape.index(of: .member) != nil ? shape.index(of: .value) : nil
         let descriptionColumn = shape.index(of: .description)
@@ -141,6 +144,11 @@ enum TableReader {
             guard row.cells.count > memberColumn else { return nil }
             let name = row.cells[memberColumn].text.english.plainText.trimmed(scalars: " *`")
             guard !name.isEmpty else { return nil }
+            if name.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }) {
+                diagnostics.append(Diagnostic(
+                    .enumMemberNameSuspicious, "expected an enum member name in English, found '\(name)'",
+                    at: row.cells[memberColumn].source, subject: name))
+            }
             let value = valueColumn.flatMap { row.cells.count > $0 ? Int(row.cells[$0].text.english.plainText.trimmedBlanks) : nil }
             let description = descriptionColumn.flatMap { row.cells.count > $0 ? DescriptionReader.collapse(row.cells[$0].text.english.plainText) : nil } ?? ""
             return EnumMember(name: name, description: description, value: value)
