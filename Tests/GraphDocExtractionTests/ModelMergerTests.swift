@@ -235,4 +235,52 @@ import GraphDocIR
         #expect(model.type(named: "identitySet") != nil)
         #expect(model.type(named: "identityset") == nil)
     }
+
+    /// A plain translation's members table with machine-translated names, and a property table that
+    /// states the English values in code spans (which machine translation leaves alone).
+    static let translatedEnumPage = """
+        # passwordType 枚举类型
+
+        ## <a name="members"></a>成员
+        |成员|值|说明|
+        |:---|:---|:---|
+        |deviceDefault|0|设备默认值。|
+        |字母|1|所需的字母数字密码。|
+        |数字|2|所需的数值密码。|
+        """
+
+    static func translatedPolicyPage(values: String) -> String {
+        """
+        # policy 资源类型
+
+        ## 属性
+        |属性|类型|说明|
+        |:---|:---|:---|
+        |passcodeType|[passwordType](passwordtype.md)|所需的密码类型。可取值为：\(values)。|
+        """
+    }
+
+    @Test func translatedMemberNamesAreReportedOnceNotAtEveryPageStatingTheEnglishNames() throws {
+        let model = ModelMerger.merge([
+            page("zh-cn/v1.0/resources/passwordtype.md", Self.translatedEnumPage),
+            page("zh-cn/v1.0/resources/policy.md", Self.translatedPolicyPage(values: "`deviceDefault`、`alphanumeric`、`numeric`")),
+            page("zh-cn/v1.0/resources/otherpolicy.md", Self.translatedPolicyPage(values: "`deviceDefault`、`alphanumeric`、`numeric`、`pin`")),
+        ])
+        let suspicious = model.diagnostics.filter { $0.rule == RuleID.enumMemberNameSuspicious.id }
+        #expect(suspicious.map(\.subject) == ["字母", "数字"])
+        #expect(suspicious.allSatisfy { $0.file == "zh-cn/v1.0/resources/passwordtype.md" })
+        // Two translated names can stand for two English ones, not for three.
+        let differ = model.diagnostics.filter { $0.rule == RuleID.enumMembersDiffer.id }
+        #expect(differ.map(\.file) == ["zh-cn/v1.0/resources/otherpolicy.md"])
+        let members = try #require(model.enumeration(named: "passwordType")).members.map(\.name)
+        #expect(members == ["deviceDefault", "字母", "数字", "alphanumeric", "numeric", "pin"], "names are kept as written, and reported")
+    }
+
+    @Test func differenceIsTranslationOnlyWhenTheTranslatedNamesCanAccountForIt() {
+        #expect(EnumMerger.differenceIsTranslation(["a", "字母", "字母"], ["a", "b", "c"]))
+        #expect(EnumMerger.differenceIsTranslation(["a", "b", "unknownFutureValue"], ["a", "无"]))
+        #expect(!EnumMerger.differenceIsTranslation(["a", "字母"], ["a", "b", "c"]))
+        #expect(!EnumMerger.differenceIsTranslation(["a", "字母"], ["b"]), "no translated name on the other side can stand for 'a'")
+        #expect(!EnumMerger.differenceIsTranslation(["a", "b"], ["a", "c"]), "no translated names: a real difference")
+    }
 }

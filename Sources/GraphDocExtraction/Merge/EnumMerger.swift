@@ -2,7 +2,7 @@ import GraphDocIR
 
 /// Merges enums of the same name: members are unioned, the most authoritative list first (an enum
 /// table, then a resource page, then an API page), and a page that lists a different set of values
-/// from that first list gets a diagnostic.
+/// from that first list gets a diagnostic, unless machine-translated names account for the difference.
 enum EnumMerger {
     /// An enum as one page states it, with the authority of that page (lower is more authoritative).
     struct Statement {
@@ -32,7 +32,8 @@ enum EnumMerger {
                 let names = other.members.map(\.name)
                 // Pages often leave out the evolvable-enum sentinel; that alone is no disagreement.
                 let sentinel: Set<String> = ["unknownFutureValue"]
-                if Set(names).subtracting(sentinel) != Set(firstNames).subtracting(sentinel), !names.isEmpty, !firstNames.isEmpty {
+                if Set(names).subtracting(sentinel) != Set(firstNames).subtracting(sentinel), !names.isEmpty, !firstNames.isEmpty,
+                   !differenceIsTranslation(names, firstNames) {
                     let missing = firstNames.filter { !names.contains($0) }, extra = names.filter { !firstNames.contains($0) }
                     var parts: [String] = []
                     if !missing.isEmpty { parts.append("lacks \(missing.joined(separator: ", "))") }
@@ -56,5 +57,19 @@ enum EnumMerger {
             result.sources = Array(Set(result.sources)).sorted()
             return result
         }
+    }
+
+    /// Whether two lists differ only where one of them has machine-translated names (`字母` where the
+    /// other says `alphanumeric`): those are reported where they are written, as
+    /// `enum-member-name-suspicious`, not again at every page that states the English names.
+    static func differenceIsTranslation(_ a: [String], _ b: [String]) -> Bool {
+        func split(_ names: [String]) -> (english: Set<String>, translated: Int) {
+            let translated = names.filter(TableReader.isInAnotherScript)
+            return (Set(names).subtracting(translated).subtracting(["unknownFutureValue"]), translated.count)
+        }
+        let (englishA, translatedA) = split(a), (englishB, translatedB) = split(b)
+        guard translatedA + translatedB > 0 else { return false }
+        // Every English name one list lacks must be one the other list may have written in translation.
+        return englishB.subtracting(englishA).count <= translatedA && englishA.subtracting(englishB).count <= translatedB
     }
 }

@@ -127,6 +127,12 @@ enum TableReader {
         return name
     }
 
+    /// Whether a name has letters outside ASCII: Graph's property and member names never do, so such a
+    /// name was translated (`字母`, `Буквы`).
+    static func isInAnotherScript(_ name: String) -> Bool {
+        name.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+    }
+
     static func isPropertyName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, first.isASCIILetter || first == "@" || first == "_" else { return false }
         return name.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || "_@.$-".unicodeScalars.contains($0) }
@@ -144,7 +150,7 @@ enum TableReader {
             guard row.cells.count > memberColumn else { return nil }
             let name = row.cells[memberColumn].text.english.plainText.trimmed(scalars: " *`")
             guard !name.isEmpty else { return nil }
-            if name.unicodeScalars.contains(where: { !$0.isASCII && $0.properties.isAlphabetic }) {
+            if isInAnotherScript(name) {
                 diagnostics.append(Diagnostic(
                     .enumMemberNameSuspicious, "expected an enum member name in English, found '\(name)'",
                     at: row.cells[memberColumn].source, subject: name))
