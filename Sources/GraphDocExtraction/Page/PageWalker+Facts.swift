@@ -12,7 +12,10 @@ extension PageWalker {
         readTables(typeName: typeName, isTranslation: isTranslation)
 
         var types: [TypeDefinition] = []
-        if kind == .resource { addPropertiesOnlyInJSONRepresentation(typeName: typeName) }
+        if kind == .resource {
+            restoreTranslatedNamesFromJSONRepresentation()
+            addPropertiesOnlyInJSONRepresentation(typeName: typeName)
+        }
         if kind == .resource || (kind == .other && !properties.isEmpty) {
             let annotation = resourceAnnotation
             types.append(TypeDefinition(
@@ -161,6 +164,60 @@ extension PageWalker {
         }
         if let first = (englishTitle ?? "").split(separator: " ").first, TypeLink.isIdentifier(first) { return String(first) }
         return stem
+    }
+
+    /// Table names that machine translation translated (`说明`) take their English name from the JSON
+    /// representation, which is code and so left alone by translation. A translated row takes the one
+    /// key that no table row names and whose placeholder states the row's type, when no other
+    /// translated row could take that key either: first by exact type, then by placeholders that do
+    /// not say (`"String"` for an enum, `{}` for an object). The name stays reported as suspicious, with
+    /// the name used; ambiguous rows keep their translated names.
+    mutating func restoreTranslatedNamesFromJSONRepresentation() {
+        guard let members = resourceJSON?.value?.objectMembers,
+              (properties + relationships).contains(where: { TableReader.isInAnotherScript($0.name) }) else { return }
+        let named = Set((properties + relationships).map { $0.name.lowercased() })
+        var keys = members.filter {
+            !$0.key.hasPrefix("@") && TableReader.isPropertyName($0.key) && !named.contains($0.key.lowercased()) && !GuidText.isGuid($0.key)
+        }.map { (name: $0.key, type: ExampleTypeInference.placeholderType($0.value)) }
+        var rows: [WritableKeyPath<PageWalker, Property>] =
+            properties.indices.map { \PageWalker.properties[$0] } + relationships.indices.map { \PageWalker.relationships[$0] }
+        rows.removeAll { !TableReader.isInAnotherScript(self[keyPath: $0].name) }
+        for exact in [true, false] {
+            func fits(_ key: TypeReference, _ row: WritableKeyPath<PageWalker, Property>) -> Bool {
+                Self.placeholder(key, states: self[keyPath: row].type, exactly: exact)
+            }
+            var restored = true
+            while restored {
+                restored = false
+                for (position, row) in rows.enumerated() {
+                    let fitting = keys.indices.filter { fits(keys[$0].type, row) }
+                    guard fitting.count == 1, let keyIndex = fitting.first,
+                          rows.filter({ fits(keys[keyIndex].type, $0) }).count == 1 else { continue }
+                    let key = keys[keyIndex].name, source = self[keyPath: row].source
+                    if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
+                        diagnostics[reported].message += "; the JSON representation names it '\(key)', which is used"
+                    }
+                    self[keyPath: row].name = key
+                    keys.remove(at: keyIndex)
+                    rows.remove(at: position)
+                    restored = true
+                    break
+                }
+            }
+        }
+    }
+
+    /// Whether a JSON-representation placeholder states a table row's type: the same type (any number
+    /// for a number), or, when not `exactly`, a placeholder that does not say which (`"String"` for an
+    /// enum or object, `{}`, `null`).
+    static func placeholder(_ placeholder: TypeReference, states declared: TypeReference, exactly: Bool) -> Bool {
+        guard placeholder.collection == declared.collection else { return false }
+        if placeholder.name.lowercased() == declared.name.lowercased() { return true }
+        let numbers: Set<String> = ["Int16", "Int32", "Int64", "Double", "Single", "Decimal", "Byte", "SByte"]
+        if numbers.contains(placeholder.name) && numbers.contains(declared.name) { return true }
+        guard !exactly else { return false }
+        return placeholder.name == PrimitiveType.json.rawValue || declared.name == PrimitiveType.json.rawValue
+            || (placeholder.name == PrimitiveType.string.rawValue && !declared.isPrimitive)
     }
 
     /// Keys of the JSON representation that no table lists: the page states them, so they are read
