@@ -44,6 +44,25 @@ import Testing
     }
 
     @Test(arguments: [
+        ("名称。必需。", true as Bool?), ("必填", true), ("**必需**", true), ("名称（可选）。", false), ("名称。不是必需的。", false),
+        ("非必需。", false), ("Имя. Обязательный.", true), ("Имя. Необязательно.", false), ("ID。必需项。只读。", true),
+        ("附件大小。 此为必需属性。", true), ("定义实体。创建时为必需项。支持 `$select`。", true), ("可选字段。介绍操作。", false),
+        ("此属性是必需的。", true),
+        // Prose, not a flag: "the required password type", "the provider fields are required".
+        ("所需的密码类型。必需的密码类型。", nil), ("提供程序和供应商字段是必需的。", nil), ("设置 isOptional 以使属性可选的属性。", nil),
+    ])
+    func requiredInAPlainTranslation(description: String, expected: Bool?) {
+        #expect(read(description, translation: true).required == expected)
+    }
+
+    @Test func sideBySideTextTakesTheFlagFromTheEnglishOriginalOnly() {
+        let text = #"<span data-ttu-id="1-1">必需的密码类型。必需。</span><span class="sxs-lookup"><span data-stu-id="1-1">The required password type.</span></span>"#
+        #expect(read(text, translation: true).required == nil)
+        let flagged = #"<span data-ttu-id="1-1">必需的密码类型。</span><span class="sxs-lookup"><span data-stu-id="1-1">The password type. Required.</span></span>"#
+        #expect(read(flagged, translation: true).required == true)
+    }
+
+    @Test(arguments: [
         ("Inherited from [itemFacet](../resources/itemFacet.md)", "itemFacet"),
         ("Inherited from [itemFacet](../resources/itemFacet.md). Possible values are: `me`, `family`.", "itemFacet"),
         ("The id. Inherited from [entity](entity.md).", "entity"),

@@ -41,11 +41,18 @@ enum DescriptionReader {
             // check, or a name; neither makes the property required in every request.
         } else if containsWord(english, "Optional") {
             facts.required = false
-        } else if haystack.containsAny(Self.translatedOptionalHints) {
-            // Checked first: "необязательно" contains "обязательно".
-            facts.required = false
-        } else if haystack.containsAny(Self.translatedRequiredHints) {
-            facts.required = true
+        } else if !text.isSideBySide {
+            // Side by side, the English original has said all there is. A plain translation states the
+            // flag in its own words, as a sentence of its own ("必需。", "（可选）"), as English does
+            // with a capitalised "Required."; not "必需的密码类型" (the required password type) or
+            // "字段是必需的" (the fields are required). Optional first: "необязательно" contains
+            // "обязательно", "非必需" contains "必需".
+            let lowered = (localized ?? english).lowercased()
+            if Self.translatedOptionalHints.contains(where: { statesFlag(lowered, $0) }) {
+                facts.required = false
+            } else if Self.translatedRequiredHints.contains(where: { statesFlag(lowered, $0) }) {
+                facts.required = true
+            }
         }
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
         if ValueListReader.mayHoldValues(haystack) {
@@ -121,6 +128,23 @@ enum DescriptionReader {
         }
         return false
     }
+
+    /// Whether a sentence or bracketed aside of `text` (lowercased) is the flag `hint` and nothing
+    /// more, give or take the words translations wrap it in (`创建时为必需项`, `此为必需属性`,
+    /// `可选字段`, `是必需的`).
+    static func statesFlag(_ text: String, _ hint: String) -> Bool {
+        guard text.containsText(hint) else { return false }
+        let sentences = text.split { Self.sentenceBreaks.contains($0) }
+        return sentences.contains { sentence in
+            let words = sentence.trimmed(scalars: " *`_\u{3000}")
+            guard let range = words.range(of: hint) else { return false }
+            let before = String(words[..<range.lowerBound]).trimmed(scalars: " ")
+            let after = String(words[range.upperBound...]).trimmed(scalars: " ")
+            return Vocabulary.flagLeadIns.contains(before) && Vocabulary.flagTails.contains(after)
+        }
+    }
+
+    private static let sentenceBreaks: Set<Character> = ["。", "；", "！", ".", ";", "!", "(", ")", "（", "）", "|", "，", ","]
 
     /// What may follow a "Required" flag: the end of a sentence or clause, or markup.
     private static let flagTerminators: Set<UInt8> = Set(".,;:)!*<|".utf8)

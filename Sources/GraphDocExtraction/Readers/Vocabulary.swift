@@ -144,7 +144,12 @@ enum Vocabulary {
     static let notNullableHints = ["not nullable", "non-nullable", "not null", "不可为 null", "不可为null", "不可为空", "не допускает значения null"]
     static let nullableHints = ["nullable", "可为 null", "可为null", "可为空", "допускает значение null"]
     static let requiredHints = ["required", "必需", "必填", "обязательный", "обязательно"]
-    static let optionalHints = ["optional", "可选", "необязательный", "необязательно"]
+    static let optionalHints = ["optional", "可选", "非必需", "不是必需", "необязательный", "необязательно"]
+    /// Words a translation may put before a required/optional flag that still make a sentence of its
+    /// own: "此为必需属性" (this is a required property), "创建时为必需项" (required on create).
+    static let flagLeadIns: Set<String> = ["", "此为", "这是", "为", "是", "此属性为", "此属性是", "创建时为", "创建时", "在创建时为"]
+    /// Words a translation may put after the flag: "必需项", "可选字段", "是必需的", "обязательное поле".
+    static let flagTails: Set<String> = ["", "的", "项", "属性", "字段", "参数", "的属性", "的字段", "поле", "свойство", "параметр"]
     /// Descriptions saying the listed values combine into one comma-separated string (a flags enum):
     /// "Multiple values can be combined using a comma-separated list", "A enumeration of flags".
     static let flagsHints = [
