@@ -55,6 +55,13 @@ import Testing
         #expect(read(description, translation: true).required == expected)
     }
 
+    @Test func sideBySideTextTakesValuesFromTheEnglishOriginalOnly() {
+        // "Possible value:" (one value) states no list in English; the translation's 可能的值 must not make one.
+        let text = #"<span data-ttu-id="1-1">可能的值 `low` ：。</span><span class="sxs-lookup"><span data-stu-id="1-1">Possible value: `low`.</span></span>"#
+        #expect(read(text, translation: true).values == nil)
+        #expect(read("可能的值：`low`、`high`。", translation: true).values == ["low", "high"])
+    }
+
     @Test func sideBySideTextTakesTheFlagFromTheEnglishOriginalOnly() {
         let text = #"<span data-ttu-id="1-1">必需的密码类型。必需。</span><span class="sxs-lookup"><span data-stu-id="1-1">The required password type.</span></span>"#
         #expect(read(text, translation: true).required == nil)

@@ -30,6 +30,10 @@ import Testing
         ("可取值为：`a`、、`b`。", ["a", "b"]),
         ("可取值为：`a` `b` `c`。", ["a", "b", "c"]),
         ("可能的值是：`low`、`medium`和`high`。", ["low", "medium", "high"]),
+        ("周的第一天。 可取值包括：`sunday`、`monday`。 默认值为 `sunday`。", ["sunday", "monday"]),
+        ("应用决策的结果。 可能的值：`New`、`AppliedSuccessfully`和 `ApplyNotSupported`.", ["New", "AppliedSuccessfully", "ApplyNotSupported"]),
+        ("服务计划的预配状态。 可能的值有：`Success`、`Disabled`。", ["Success", "Disabled"]),
+        ("依赖此记录的服务。可以是下列值之一：`Email`、`Sharepoint`。", ["Email", "Sharepoint"]),
         // Older MT reorders values around punctuation (seed zh-cn authentication-post-phonemethods.md).
         ("可能的值为`mobile`： `alternateMobile`、和`office`。", ["mobile", "alternateMobile", "office"]),
         ("Возможные значения: `a`, `b` или `c`.", ["a", "b", "c"]),

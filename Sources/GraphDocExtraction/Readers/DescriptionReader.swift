@@ -56,7 +56,9 @@ enum DescriptionReader {
         }
         facts.inheritedFrom = inheritedFrom(text.english) ?? (isTranslation ? inheritedFrom(text.localized) : nil)
         if ValueListReader.mayHoldValues(haystack) {
-            facts.values = ValueListReader.values(in: text.english) ?? (isTranslation ? ValueListReader.values(in: text.localized) : nil)
+            // Side by side, the English original states the values or there are none.
+            let plainTranslation = isTranslation && !text.isSideBySide
+            facts.values = ValueListReader.values(in: text.english) ?? (plainTranslation ? ValueListReader.values(in: text.localized) : nil)
             facts.valuesAreFlags = facts.values != nil && haystack.containsAny(Vocabulary.flagsHints)
         }
         if ConstraintReader.mayHoldConstraints(haystack) {
