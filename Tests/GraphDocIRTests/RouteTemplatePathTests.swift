@@ -16,9 +16,21 @@ import GraphDocIR
         // Not 8-4-4-4-12: not a sample key.
         ("/sites/contoso.sharepoint.com,2C712604-1370-44E7-A1F5-426573FDA80A", "/sites/contoso.sharepoint.com,{key}"),
         ("/drives/b!abc-123/items/root", "/drives/b!abc-123/items/root"),
+        // A full URL: the path from the service root, without host and version.
+        ("https://graph.microsoft.com/v1.0/policies/authenticationMethodsPolicy", "/policies/authenticationMethodsPolicy"),
+        ("https://graph.microsoft.com/beta/me/events/11111111-2222-3333-4444-555555555555", "/me/events/{key}"),
+        ("https://graph.microsoft.com/users", "/users"),
     ])
     func templatePath(written: String, template: String) {
         #expect(route(written).templatePath == template)
+    }
+
+    @Test func fullURLsAreNotRelativePaths() {
+        #expect(!route("https://graph.microsoft.com/v1.0/me").isRelative)
+        #expect(route("https://graph.microsoft.com/v1.0/me").serviceRootPath == "/me")
+        #expect(route("me/events").isRelative)
+        #expect(route("me/events").serviceRootPath == nil)
+        #expect(route("/me/events").serviceRootPath == nil)
     }
 
     @Test func firstSampleKey() {

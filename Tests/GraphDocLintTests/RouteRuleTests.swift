@@ -30,6 +30,14 @@ import Testing
         #expect(F.findings(RouteRelativePathRule(), pages: [Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me")]).isEmpty)
     }
 
+    @Test func fullURLRoutesAreReportedAndReadAsTheirPath() {
+        let page = Self.page([("GET", "https://graph.microsoft.com/v1.0/policies/claimsMappingPolicies")], "GET", "https://graph.microsoft.com/v1.0/policies/claimsMappingPolicies")
+        let findings = F.findings(RouteRelativePathRule(), pages: [page])
+        #expect(findings.map(\.line) == [10])
+        #expect(findings.first?.message.contains("found a full URL; reading it as '/policies/claimsMappingPolicies'") == true)
+        #expect(F.findings(RouteExampleUnmatchedRule(), pages: [page]).isEmpty, "the example matches the route's path")
+    }
+
     @Test func wellFormedRoutesPass() {
         let page = F.operationPage(Self.file, routes: [
             ("GET", "/reports/getEmailActivityCounts(period='{period_value}')"), ("GET", "/me/drive/root:/{item-path}:/content"),
