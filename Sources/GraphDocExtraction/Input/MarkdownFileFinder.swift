@@ -13,7 +13,7 @@ import Darwin
 enum MarkdownFileFinder {
     /// What a folder walk found.
     struct Listing: Equatable {
-        /// Paths relative to the root, sorted by their UTF-8 bytes.
+        /// Paths relative to the root, in `String` order.
         var files: [String] = []
         /// Subfolders (relative paths) that could not be opened.
         var unreadableFolders: [String] = []
