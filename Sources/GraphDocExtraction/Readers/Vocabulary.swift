@@ -25,22 +25,8 @@ enum Vocabulary {
         static let other = "other"
     }
 
-    /// Anchor slugs and their section keys (anchors are the English slug on translated pages).
-    static let sectionAnchors: [String: String] = [
-        "http-request": Section.httpRequest, "http-requests": Section.httpRequest, "request-headers": Section.requestHeaders,
-        "optional-request-headers": Section.requestHeaders, "request-body": Section.requestBody,
-        "response": Section.response, "responses": Section.response, "example": Section.examples,
-        "examples": Section.examples, "request": Section.request, "properties": Section.properties,
-        "relationships": Section.relationships, "json-representation": Section.jsonRepresentation,
-        "methods": Section.methods, "members": Section.members, "permissions": Section.permissions,
-        "prerequisites": Section.permissions, "function-parameters": Section.functionParameters,
-        "parameters": Section.functionParameters, "optional-query-parameters": Section.queryParameters,
-        "query-parameters": Section.queryParameters,
-    ]
-
-    /// Heading titles by locale (English first; translations add their own).
-    static let sectionTitles: [String: String] = [
-        // en
+    /// English heading titles and their section keys.
+    private static let englishSectionTitles: [String: String] = [
         "http request": Section.httpRequest, "http requests": Section.httpRequest, "request headers": Section.requestHeaders,
         "optional request headers": Section.requestHeaders, "request body": Section.requestBody,
         "response": Section.response, "responses": Section.response, "example": Section.examples,
@@ -50,6 +36,15 @@ enum Vocabulary {
         "prerequisites": Section.permissions, "function parameters": Section.functionParameters,
         "parameters": Section.functionParameters, "optional query parameters": Section.queryParameters,
         "query parameters": Section.queryParameters,
+    ]
+
+    /// Anchor slugs and their section keys: the English titles, slugged (`http-request`). Translated
+    /// pages keep the English slug.
+    static let sectionAnchors: [String: String] = Dictionary(
+        uniqueKeysWithValues: englishSectionTitles.map { ($0.key.replacingOccurrences(of: " ", with: "-"), $0.value) })
+
+    /// Heading titles by locale (English first; translations add their own).
+    static let sectionTitles: [String: String] = englishSectionTitles.merging([
         // zh-CN
         "http 请求": Section.httpRequest, "请求标头": Section.requestHeaders, "请求头": Section.requestHeaders,
         "请求正文": Section.requestBody, "响应": Section.response, "示例": Section.examples, "请求": Section.request,
@@ -66,7 +61,7 @@ enum Vocabulary {
         "методы": Section.methods, "элементы": Section.members, "члены": Section.members, "разрешения": Section.permissions,
         "необходимые компоненты": Section.permissions, "параметры функции": Section.functionParameters,
         "параметры": Section.functionParameters, "необязательные параметры запроса": Section.queryParameters,
-    ]
+    ], uniquingKeysWith: { english, _ in english })
 
     /// Title prefixes that mark a numbered example ("Example 1: ...", "示例 1：...").
     static let examplePrefixes = ["example ", "示例", "пример "]
