@@ -519,6 +519,47 @@ import GraphDocIR
         #expect(page.operation?.examples.map(\.name) == ["site-drives", "enum-drives"], "annotated requests stay examples too")
     }
 
+    @Test func annotatedRequestsUnderHTTPRequestAreRoutesAndExamples() throws {
+        let page = facts("""
+            # Get drive
+
+            ## Get current user's OneDrive
+
+            ### HTTP request
+
+            # [HTTP](#tab/http)
+            <!-- { "blockType": "request", "name": "get-drive-default" } -->
+            ```msgraph-interactive
+            GET /me/drive
+            ```
+            ---
+
+            ### Response
+
+            <!-- { "blockType": "response", "@odata.type": "microsoft.graph.drive" } -->
+            ```http
+            HTTP/1.1 200 OK
+
+            {"id": "b!t18F8ybsHUq1z3LTz8xvZqP8zaSWjkFNhsME-Fepo75dTf9vQKfeRblBZjoSQrd7"}
+            ```
+
+            ## Get a user's OneDrive
+
+            ### HTTP request
+
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET /users/{idOrUserPrincipalName}/drive
+            ```
+            """, path: "en-us/v1.0/api/drive-get.md")
+        let operation = try #require(page.operation)
+        #expect(operation.routes.map(\.path) == ["/me/drive", "/users/{idOrUserPrincipalName}/drive"])
+        #expect(operation.examples.map(\.name) == ["get-drive-default"], "an unannotated or ignored route block is no example")
+        #expect(operation.examples.first?.request?.url == "/me/drive")
+        #expect(operation.examples.first?.response?.status == 200)
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
+    }
+
     @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
         let page = facts("""
             # Get report

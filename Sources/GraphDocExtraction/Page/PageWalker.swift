@@ -264,13 +264,12 @@ struct PageWalker {
         let blockType = annotation?["blockType"]?.stringValue
         let shape = ExampleReader.shape(of: code.literal)
 
-        if section == Vocabulary.Section.httpRequest, blockType != "response", blockType != "resource" {
-            routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
-            return
-        }
         // Per-scenario pages (drive-list) state later routes as request blocks outside any "HTTP
         // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
-        if shape == .request, blockType != "response", Self.isRouteTemplate(code.literal) {
+        let isRoute = section == Vocabulary.Section.httpRequest
+            ? blockType != "response" && blockType != "resource"
+            : shape == .request && blockType != "response" && Self.isRouteTemplate(code.literal)
+        if isRoute {
             routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
             // Annotated as a request, it is also the example its response answers (drive-get).
             guard blockType == "request" else { return }
