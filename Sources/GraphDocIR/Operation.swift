@@ -8,6 +8,8 @@ public struct Operation: Codable, Hashable, Sendable {
     public var page: String
     public var routes: [Route]
     public var requestBody: RequestBody?
+    /// Function, query and path parameters the page's tables state, in page order.
+    public var parameters: [OperationParameter]
     public var responses: [ResponseDescription]
     public var examples: [Example]
     /// Translated pages of the same operation, with what they state.
@@ -16,7 +18,7 @@ public struct Operation: Codable, Hashable, Sendable {
 
     public init(
         id: String, title: String, apiVersion: String?, page: String, routes: [Route] = [],
-        requestBody: RequestBody? = nil, responses: [ResponseDescription] = [], examples: [Example] = [],
+        requestBody: RequestBody? = nil, parameters: [OperationParameter] = [], responses: [ResponseDescription] = [], examples: [Example] = [],
         translations: [OperationTranslation] = [], sources: [SourceLocation] = []
     ) {
         self.id = id
@@ -25,6 +27,7 @@ public struct Operation: Codable, Hashable, Sendable {
         self.page = page
         self.routes = routes
         self.requestBody = requestBody
+        self.parameters = parameters
         self.responses = responses
         self.examples = examples
         self.translations = translations
@@ -37,7 +40,22 @@ public struct Operation: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, apiVersion, page, routes, requestBody, responses, examples, translations, sources
+        case id, title, apiVersion, page, routes, requestBody, parameters, responses, examples, translations, sources
+    }
+
+    /// Reads IR written before `parameters` existed as well: the field was added within formatVersion 1.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            id: try c.decode(String.self, forKey: .id), title: try c.decode(String.self, forKey: .title),
+            apiVersion: try c.decodeIfPresent(String.self, forKey: .apiVersion), page: try c.decode(String.self, forKey: .page),
+            routes: try c.decode([Route].self, forKey: .routes),
+            requestBody: try c.decodeIfPresent(RequestBody.self, forKey: .requestBody),
+            parameters: try c.decodeIfPresent([OperationParameter].self, forKey: .parameters) ?? [],
+            responses: try c.decode([ResponseDescription].self, forKey: .responses),
+            examples: try c.decode([Example].self, forKey: .examples),
+            translations: try c.decode([OperationTranslation].self, forKey: .translations),
+            sources: try c.decode([SourceLocation].self, forKey: .sources))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,6 +66,7 @@ public struct Operation: Codable, Hashable, Sendable {
         try c.encode(page, forKey: .page)
         try c.encode(routes, forKey: .routes)
         try c.encode(requestBody, forKey: .requestBody)
+        try c.encode(parameters, forKey: .parameters)
         try c.encode(responses, forKey: .responses)
         try c.encode(examples, forKey: .examples)
         try c.encode(translations, forKey: .translations)

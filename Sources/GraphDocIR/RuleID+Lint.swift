@@ -55,6 +55,9 @@ extension RuleID {
     public static let routeRefWithObjectBody = RuleID(
         "route-ref-with-object-body", .warning, .route,
         "A `$ref` route's example body is a full object instead of an `@odata.id` reference.")
+    public static let parameterNotInRoute = RuleID(
+        "parameter-not-in-route", .warning, .route,
+        "A function or path parameter the page's tables state appears in none of its routes.")
 
     // MARK: cross-page
     public static let typeUndefined = RuleID(
@@ -87,6 +90,7 @@ extension RuleID {
         .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
         .exampleResponseNotCollection,
         .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeExampleVersion, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
+        .parameterNotInRoute,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch,

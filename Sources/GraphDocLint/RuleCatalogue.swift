@@ -27,7 +27,7 @@ public enum RuleCatalogue {
         ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
         ExampleResponseNotCollectionRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleVersionRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
-        RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(),
+        RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(), ParameterNotInRouteRule(),
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),

@@ -560,6 +560,67 @@ import GraphDocIR
         #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
     }
 
+    @Test func functionQueryAndPathParameterTablesBecomeParameters() throws {
+        let page = facts("""
+            # user: delta
+
+            ## HTTP request
+
+            ```http
+            GET /users/delta(period='{period}')
+            GET /users/{id}/cell(row={row})
+            ```
+
+            ## Function parameters
+
+            | Parameter | Type | Description |
+            |:----------|:-----|:------------|
+            | period | string | The length of time. Supported values are: `D7`, `D30`. Required. |
+            | includeNotes | Boolean | Optional. Include notes. |
+
+            ## Query parameters
+
+            | Query parameter | Type | Description |
+            |:----------------|:-----|:------------|
+            | $deltatoken | string | A state token returned in the `deltaLink` URL. |
+
+            ### Format options
+
+            | Format value | Description |
+            |:-------------|:------------|
+            | pdf | Converts the item into PDF format. |
+
+            ## Path parameters
+
+            | Parameter | Type | Description |
+            |:----------|:-----|:------------|
+            | row | Int32 | Row number of the cell. |
+
+            ## Optional query parameters
+
+            | Parameter | Description | Example |
+            |:----------|:------------|:--------|
+            | $select | Properties to return. | `$select=id` |
+
+            ## Request body
+
+            | Parameter | Type | Description |
+            |:----------|:-----|:------------|
+            | note | String | Not a parameter of the URL. |
+            """, path: "en-us/v1.0/api/user-delta.md")
+        let operation = try #require(page.operation)
+        #expect(operation.parameters.map(\.name) == ["period", "includeNotes", "$deltatoken", "row"])
+        #expect(operation.parameters.map(\.location) == [.function, .function, .query, .path])
+        #expect(operation.parameters.map(\.type.name) == ["String", "Boolean", "String", "Int32"])
+        #expect(operation.parameters.map(\.required) == [true, false, nil, nil])
+        #expect(operation.parameters.first?.source.line == 14)
+        let periodEnum = try #require(operation.parameters.first?.enum)
+        #expect(page.enums.first { $0.name == periodEnum }?.members.map(\.name) == ["D7", "D30"])
+        #expect(operation.requestBody?.properties.map(\.name) == ["note"])
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.propertyNameSuspicious.id }, "OData's $deltatoken is a query parameter's name")
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.tableUnrecognized.id })
+    }
+
     @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
         let page = facts("""
             # Get report

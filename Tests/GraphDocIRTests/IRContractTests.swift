@@ -25,11 +25,26 @@ import GraphDocIR
         #expect((property["type"] as? [String: Any])?["collection"] as? Bool == false)
         let operation = try #require((object["operations"] as? [[String: Any]])?.first)
         #expect(operation["requestBody"] is NSNull)
+        #expect((operation["parameters"] as? [Any])?.isEmpty == true)
         let diagnostic = try #require((object["diagnostics"] as? [[String: Any]])?.first)
         #expect(diagnostic["rule"] as? String == "route-malformed")
         #expect(diagnostic["severity"] as? String == "warning")
         #expect(diagnostic["line"] as? Int == 3)
         #expect(json.hasSuffix("}\n"))
+    }
+
+    @Test func parametersAreWrittenAndReadBackAndMayBeAbsent() throws {
+        let source = SourceLocation(file: "a.md", line: 12, column: 2)
+        let parameter = OperationParameter(
+            name: "period", location: .function, type: TypeReference(name: "String"), description: "D7 or D30.",
+            required: true, source: source)
+        let model = ApiModel(operations: [Operation(id: "op", title: "Op", apiVersion: nil, page: "a.md", parameters: [parameter])])
+        let json = try IRRendering.json(model)
+        #expect(json.contains("\"location\" : \"function\""))
+        #expect(try JSONDecoder().decode(ApiModel.self, from: Data(json.utf8)).operations.first?.parameters == [parameter])
+        // IR written before the field existed still reads.
+        let older = json.replacingOccurrences(of: "\"parameters\"", with: "\"unknownField\"")
+        #expect(try JSONDecoder().decode(ApiModel.self, from: Data(older.utf8)).operations.first?.parameters == [])
     }
 
     @Test func jsonValuesCompareAsData() {

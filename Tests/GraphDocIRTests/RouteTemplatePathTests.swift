@@ -25,6 +25,18 @@ import GraphDocIR
         #expect(route(written).templatePath == template)
     }
 
+    @Test func placeholdersAndFunctionArguments() {
+        let call = route("/me/drive/items/{id}/workbook/worksheets/{id|name}/range(address='{address}')/cell(row={row}, column={column})")
+        #expect(call.placeholderNames == ["id", "id", "name", "address", "row", "column"])
+        #expect(call.functionArgumentNames == ["address", "row", "column"])
+        let user = route("/users/{id | userPrincipalName}/calendarView?startDateTime={start}&endDateTime={end}")
+        #expect(user.placeholderNames == ["id", "userPrincipalName", "start", "end"])
+        #expect(user.functionArgumentNames.isEmpty, "the query string calls no function")
+        #expect(route("/drives/{drive-id}/items('{item-id}')/delta()").functionArgumentNames.isEmpty, "a key in parentheses names no parameter")
+        #expect(route("https://graph.microsoft.com/v1.0/reports/getEmailActivityUserCounts(period='D7')").functionArgumentNames == ["period"])
+        #expect(route("/unclosed/{id").placeholderNames.isEmpty && route("/f(a=1").functionArgumentNames.isEmpty)
+    }
+
     @Test func fullURLsAreNotRelativePaths() {
         #expect(!route("https://graph.microsoft.com/v1.0/me").isRelative)
         #expect(route("https://graph.microsoft.com/v1.0/me").serviceRootPath == "/me")

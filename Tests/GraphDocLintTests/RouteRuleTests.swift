@@ -38,6 +38,28 @@ import Testing
         #expect(F.findings(RouteExampleUnmatchedRule(), pages: [page]).isEmpty, "the example matches the route's path")
     }
 
+    @Test func functionAndPathParametersMustAppearInARoute() {
+        var page = F.operationPage(Self.file, routes: [
+            ("GET", "/reports/getEmailActivityUserCounts(period='{period_value}')"), ("GET", "/me/workbook/range/cell(row={row})"),
+        ], request: nil)
+        func parameter(_ name: String, _ location: OperationParameter.Location, required: Bool?, line: Int) -> OperationParameter {
+            OperationParameter(name: name, location: location, type: TypeReference(name: "String"), required: required, source: F.at(Self.file, line))
+        }
+        page.operation?.parameters = [
+            parameter("period", .function, required: true, line: 20),
+            parameter("Row", .path, required: nil, line: 21),
+            parameter("groupId", .function, required: true, line: 22),
+            parameter("column", .path, required: nil, line: 23),
+            parameter("top", .function, required: false, line: 24),
+            parameter("$deltatoken", .query, required: true, line: 25),
+        ]
+        let findings = F.findings(ParameterNotInRouteRule(), pages: [page])
+        #expect(findings.map(\.line) == [22, 23], "optional and query parameters are not checked; names match in any case")
+        #expect(findings.first?.message.contains("expected a function call with 'groupId=' in a route") == true)
+        #expect(findings.first?.message.contains("found routes such as 'GET /reports/getEmailActivityUserCounts") == true)
+        #expect(findings.last?.subject == "path:column")
+    }
+
     @Test func wellFormedRoutesPass() {
         let page = F.operationPage(Self.file, routes: [
             ("GET", "/reports/getEmailActivityCounts(period='{period_value}')"), ("GET", "/me/drive/root:/{item-path}:/content"),

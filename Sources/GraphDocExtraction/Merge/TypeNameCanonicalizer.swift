@@ -98,6 +98,12 @@ struct TypeNameCanonicalizer {
             body.properties = body.properties.map(canonical)
             o.requestBody = body
         }
+        o.parameters = o.parameters.map { parameter in
+            var p = parameter
+            p.type = reference(p.type)
+            p.enum = p.enum.map(enumOrTypeName)
+            return p
+        }
         o.responses = o.responses.map { response in
             var r = response
             r.type = r.type.map(reference)

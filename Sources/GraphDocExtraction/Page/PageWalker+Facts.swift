@@ -44,7 +44,7 @@ extension PageWalker {
             if requestBodyIsParameters { body.type = nil }
             operation = GraphDocIR.Operation(
                 id: stem, title: englishTitle ?? title ?? stem, apiVersion: apiVersion(), page: path, routes: routes,
-                requestBody: hasBody ? body : nil, responses: responses, examples: examples,
+                requestBody: hasBody ? body : nil, parameters: parameters, responses: responses, examples: examples,
                 sources: [SourceLocation(file: path, line: 1, column: 1)])
         }
 
@@ -290,6 +290,20 @@ extension PageWalker {
                     requestBodyTable += result.properties
                     if shape.isParameterTable { requestBodyIsParameters = true }
                 }
+            case Vocabulary.Section.functionParameters, Vocabulary.Section.queryParameters, Vocabulary.Section.pathParameters:
+                // These sections also hold tables of another shape ("Name | Description | Example",
+                // "Format value | Description"): only tables with a type column state parameters.
+                guard shape.isPropertyTable else { continue }
+                let location: OperationParameter.Location = switch section {
+                case Vocabulary.Section.functionParameters: .function
+                case Vocabulary.Section.queryParameters: .query
+                default: .path
+                }
+                let result = TableReader.properties(
+                    table, shape: shape, owner: stem, origin: .requestBody, isTranslation: isTranslation,
+                    namesMayBeQueryOptions: location == .query, diagnostics: &diagnostics)
+                enums += result.enums
+                parameters += result.properties.map { OperationParameter($0, location: location) }
             case Vocabulary.Section.members, Vocabulary.Section.enumValues:
                 guard shape.isEnumTable || shape.index(of: .name) != nil else { continue }
                 let name = section == Vocabulary.Section.members ? typeName : (enumName ?? typeName)

@@ -38,6 +38,8 @@ struct PageWalker {
     var requestBodyTable: [Property] = []
     /// The request-body table lists an action's parameters ("Parameter | Type | Description").
     var requestBodyIsParameters = false
+    /// Function, query and path parameters, from their sections' tables.
+    var parameters: [OperationParameter] = []
     var responses: [ResponseDescription] = []
     var examples: [Example] = []
 

@@ -44,9 +44,10 @@ enum TableReader {
     /// - Parameters:
     ///   - owner: the type the table describes, naming enums its descriptions define (`owner.property`);
     ///     for an inherited row the ancestor owns the enum.
+    ///   - namesMayBeQueryOptions: the table lists query parameters, where OData's `$deltatoken` is a name.
     static func properties(
         _ table: Table, shape: TableShape, owner: String, origin: FactOrigin, isTranslation: Bool,
-        diagnostics: inout [Diagnostic]
+        namesMayBeQueryOptions: Bool = false, diagnostics: inout [Diagnostic]
     ) -> PropertyTableResult {
         var result = PropertyTableResult()
         guard let typeColumn = shape.index(of: .type), let nameColumn = shape.nameColumn else { return result }
@@ -55,7 +56,7 @@ enum TableReader {
 
         for row in table.rows where row.cells.count > max(typeColumn, nameColumn) {
             let nameCell = row.cells[nameColumn]
-            guard let name = propertyName(nameCell, diagnostics: &diagnostics) else { continue }
+            guard let name = propertyName(nameCell, mayBeQueryOption: namesMayBeQueryOptions, diagnostics: &diagnostics) else { continue }
             let description = descriptionColumn.map { DescriptionReader.read(row.cells[$0].text, isTranslation: isTranslation) }
                 ?? DescriptionFacts(english: "")
             var property = Property(
@@ -114,12 +115,12 @@ enum TableReader {
 
     /// The property name of a name cell: the English original when side-by-side, markup removed.
     /// Names that are not identifiers (translated by machine, or prose) are reported and kept.
-    static func propertyName(_ cell: TableCell, diagnostics: inout [Diagnostic]) -> String? {
+    static func propertyName(_ cell: TableCell, mayBeQueryOption: Bool = false, diagnostics: inout [Diagnostic]) -> String? {
         let text = cell.text.english.plainText.trimmedBlanks
         guard let first = text.split(separator: " ").first else { return nil }
         let name = first.trimmed(scalars: "*`\\")
         guard !name.isEmpty else { return nil }
-        if !isPropertyName(name) {
+        if !isPropertyName(mayBeQueryOption && name.hasPrefix("$") ? String(name.dropFirst()) : name) {
             diagnostics.append(Diagnostic(
                 .propertyNameSuspicious, "expected a property name (an identifier), found '\(text)'",
                 at: cell.source, subject: text))

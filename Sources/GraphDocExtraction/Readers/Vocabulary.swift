@@ -22,6 +22,7 @@ enum Vocabulary {
         static let permissions = "permissions"
         static let functionParameters = "function-parameters"
         static let queryParameters = "query-parameters"
+        static let pathParameters = "path-parameters"
         static let other = "other"
     }
 
@@ -35,7 +36,7 @@ enum Vocabulary {
         "methods": Section.methods, "members": Section.members, "permissions": Section.permissions,
         "prerequisites": Section.permissions, "function parameters": Section.functionParameters,
         "parameters": Section.functionParameters, "optional query parameters": Section.queryParameters,
-        "query parameters": Section.queryParameters,
+        "query parameters": Section.queryParameters, "path parameters": Section.pathParameters,
     ]
 
     /// Anchor slugs and their section keys: the English titles, slugged (`http-request`). Translated
@@ -51,7 +52,7 @@ enum Vocabulary {
         "属性": Section.properties, "关系": Section.relationships, "json 表示形式": Section.jsonRepresentation,
         "方法": Section.methods, "成员": Section.members, "权限": Section.permissions, "先决条件": Section.permissions,
         "函数参数": Section.functionParameters, "参数": Section.functionParameters,
-        "可选的查询参数": Section.queryParameters, "查询参数": Section.queryParameters,
+        "可选的查询参数": Section.queryParameters, "查询参数": Section.queryParameters, "路径参数": Section.pathParameters,
         // ru-RU
         "http-запрос": Section.httpRequest, "http запрос": Section.httpRequest, "заголовки запроса": Section.requestHeaders,
         "текст запроса": Section.requestBody, "тело запроса": Section.requestBody, "отклик": Section.response,
@@ -61,6 +62,7 @@ enum Vocabulary {
         "методы": Section.methods, "элементы": Section.members, "члены": Section.members, "разрешения": Section.permissions,
         "необходимые компоненты": Section.permissions, "параметры функции": Section.functionParameters,
         "параметры": Section.functionParameters, "необязательные параметры запроса": Section.queryParameters,
+        "параметры запроса": Section.queryParameters, "параметры пути": Section.pathParameters,
     ], uniquingKeysWith: { english, _ in english })
 
     /// Title prefixes that mark a numbered example ("Example 1: ...", "示例 1：...").
