@@ -621,6 +621,61 @@ import GraphDocIR
         #expect(!page.diagnostics.contains { $0.rule == RuleID.tableUnrecognized.id })
     }
 
+    @Test func callbacksToOtherHostsAreNotExamples() throws {
+        let page = facts("""
+            # Create call
+
+            ## Examples
+
+            <!-- { "blockType": "example", "name": "create-group-call" } -->
+            ```http
+            POST https://graph.microsoft.com/v1.0/communications/calls
+
+            {"tenantId": "x"}
+            ```
+
+            ##### Notification - establishing
+
+            ```http
+            POST https://bot.contoso.com/callback
+            Content-Type: application/json
+            ```
+
+            <!-- { "blockType": "example", "@odata.type": "microsoft.graph.commsNotifications" } -->
+            ```json
+            {"value": []}
+            ```
+
+            ```http
+            HTTP/1.1 202 Accepted
+            ```
+
+            <!-- { "blockType": "example", "name": "call-redirect-2" } -->
+            ```http
+            POST https://bot.contoso.com/api/calls/24701998
+            ```
+
+            <!-- { "blockType": "response" } -->
+            ```http
+            HTTP/1.1 201 Created
+
+            {"id": "2f1a1100"}
+            ```
+
+            <!-- { "blockType": "request", "name": "upload-fragment" } -->
+            ```http
+            PUT https://sn3302.up.1drv.com/up/fe6987415ace7X4e1eF866337
+            Content-Length: 26
+            ```
+            """, path: "en-us/v1.0/api/application-post-calls.md")
+        let examples = try #require(page.operation?.examples)
+        #expect(examples.map(\.name) == ["create-group-call", "upload-fragment"])
+        #expect(examples.first?.request?.body?["tenantId"] == .string("x"))
+        #expect(examples.first?.response?.status == 201, "the callback and its 202 are skipped, so the call's response pairs with the call")
+        #expect(examples.last?.request?.url == "https://sn3302.up.1drv.com/up/fe6987415ace7X4e1eF866337", "annotated as a request, another host is kept")
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
+    }
+
     @Test func ignoredFollowUpResponsesAreNotOrphans() throws {
         let page = facts("""
             # Get report

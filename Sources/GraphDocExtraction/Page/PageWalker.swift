@@ -42,6 +42,8 @@ struct PageWalker {
     var parameters: [OperationParameter] = []
     var responses: [ResponseDescription] = []
     var examples: [Example] = []
+    /// The last request block went to another host: its unannotated response is not an example either.
+    var answeringForeignRequest = false
 
     // Type facts.
     var resourceName: String?
@@ -290,11 +292,26 @@ struct PageWalker {
             addRequest(ExampleReader.read(code, shape: shape == .request ? .request : (shape ?? .request), annotation: annotation, diagnostics: &diagnostics))
         case "response":
             addResponse(ExampleReader.read(code, shape: shape == .response ? .response : .jsonOnly, annotation: annotation, diagnostics: &diagnostics))
-        case nil, "ignored":
+        case nil, "ignored", "example":
             // `ignored` only keeps a block out of the docs team's sample tests; for a reader it is
             // still the example's request or response (and its annotated response pairs with it).
+            // Some pages mark a named request "example" (application-post-calls); JSON-only "example"
+            // blocks are payloads shown for reference, not exchanges.
             if shape == .request {
-                addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
+                let request = ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics)
+                // Unless annotated as a request, a request to another host (the notification Graph
+                // posts to a bot's callback URL) is not a call of this API, and neither is the
+                // response it gets.
+                if let url = request.url, ExampleReader.isForeign(url: url) {
+                    answeringForeignRequest = true
+                    return
+                }
+                addRequest(request)
+            } else if blockType == "example" {
+                break
+            } else if shape == .response, answeringForeignRequest, blockType == nil {
+                answeringForeignRequest = false
+                return
             } else if shape == .response, blockType == nil || examples.contains(where: { $0.request != nil && $0.response == nil }) {
                 // An ignored response with no request waiting is a follow-up (the file behind a 302).
                 addResponse(ExampleReader.read(code, shape: .response, annotation: annotation, diagnostics: &diagnostics))
@@ -308,6 +325,7 @@ struct PageWalker {
     // MARK: Examples
 
     mutating func addRequest(_ request: HttpMessage) {
+        answeringForeignRequest = false
         let name = request.name ?? "\(stem)-example-\(examples.count + 1)"
         if examples.contains(where: { $0.name == name }) {
             diagnostics.append(Diagnostic(.exampleDuplicateName, "expected a unique example name, found '\(name)' again", at: request.source, subject: name))

@@ -102,6 +102,14 @@ enum ExampleReader {
     }
 
     /// An annotation flag written as `true` or (leniently) `"true"`.
+    /// Whether a request URL is absolute and names a host other than Microsoft Graph's: a call the
+    /// service makes to a bot's callback, or an upload to a storage URL.
+    static func isForeign(url: String) -> Bool {
+        guard let scheme = url.range(of: "://") else { return false }
+        let host = url[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != ":" }
+        return !Vocabulary.graphHosts.contains(host.lowercased())
+    }
+
     static func flag(_ value: JSONValue?) -> Bool {
         switch value {
         case .bool(let b): b

@@ -157,6 +157,13 @@ enum Vocabulary {
     /// Phrases of a resource page's introduction that link its base type ("Inherits from [entity](entity.md)").
     static let baseTypeHints = ["inherits from", "derived from", "derives from", "继承自"]
     /// The label of a resource page's "Namespace: microsoft.graph.callRecords" line.
+    /// Hosts that serve Microsoft Graph: the global service and the national clouds. The same list as
+    /// `GraphRequestURL.graphHosts` in GraphModelSupport, which extraction does not import.
+    static let graphHosts: Set<String> = [
+        "graph.microsoft.com", "canary.graph.microsoft.com", "graph.microsoft.us", "dod-graph.microsoft.us",
+        "microsoftgraph.chinacloudapi.cn", "graph.microsoft.de",
+    ]
+
     static let namespaceLabels = ["namespace", "命名空间", "пространство имен", "пространство имён"]
 
     /// Normalises a header or heading text for lookup.
