@@ -20,6 +20,13 @@ import Testing
         ("Possible values are: none, low, high.", ["none", "low", "high"]),
         ("Possible values are: Active, Inactive, and PendingDeletion.", ["Active", "Inactive", "PendingDeletion"]),
         ("Possible values are: `a` - the first, `b` - the second.", ["a", "b"]),
+        // Plain lists joined by a bare connector, quoted values, and values each with a sentence of description.
+        ("Possible values: Active, ActiveWithError, Disabled and Error.", ["Active", "ActiveWithError", "Disabled", "Error"]),
+        ("Can be one of Approve, Deny, or Recommendation.", ["Approve", "Deny", "Recommendation"]),
+        ("Possible values are: \"Success\", \"Disabled\".", ["Success", "Disabled"]),
+        ("Possible values: \"User\" - can be assigned to users. \"Company\" - can be assigned to the tenant.", ["User", "Company"]),
+        ("Possible values: `Success` - Service is provisioned.<br/>`Disabled` - Service is disabled.<br/>", ["Success", "Disabled"]),
+        ("Possible values are `a` -- first; `b` -- second.", ["a", "b"]),
     ])
     func english(description: String, expected: [String]) {
         #expect(values(description) == expected)
@@ -66,6 +73,10 @@ import Testing
         #expect(values("Possible values are: `Private`, `Public`, or `Hiddenmembership`. `Hiddenmembership` can be set only for Microsoft 365 groups.")
             == ["Private", "Public", "Hiddenmembership"])
         #expect(values("Possible values are: `a`, `b`.<br>`c` is deprecated.") == ["a", "b"])
+        // A dash that opens a longer sentence is no value's description: the list ends at its full stop.
+        #expect(values("Possible values are: `a` - the usual one. Note that `b` is the default.") == ["a"])
+        #expect(values("Possible values are: `a`, `b`. The name \"Pacific Standard Time\" is no value.") == ["a", "b"])
+        #expect(values("A \"quoted\" word before the phrase. Possible values are: `x`, `y`.") == ["x", "y"])
     }
 
     @Test func laterPhraseWhenTheFirstHasNoList() {

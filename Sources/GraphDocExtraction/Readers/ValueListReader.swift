@@ -64,8 +64,9 @@ enum ValueListReader {
                 sawValueToken = true
             case .text(let gap):
                 if sawValueToken {
-                    // A full stop between values ends the sentence and the list ("`everyone`. `everyone` is the default").
-                    if gap.containsAny([".", "。"]) || !continuesList(gap) { i = rest.count; continue }
+                    // A full stop between values ends the sentence and the list ("`everyone`. `everyone` is the default"),
+                    // unless the text is the previous value's own description ("`Success` - Service is provisioned.<br/>").
+                    if !describesValue(gap), gap.containsAny([".", "。"]) || !continuesList(gap) { i = rest.count; continue }
                 } else if !isSeparatorOnly(gap) {
                     // A plain list: "Possible values are: none, low, high."
                     return plainList(gap)
@@ -80,7 +81,7 @@ enum ValueListReader {
     private static func flatten(_ inlines: [Inline], into tokens: inout [Token]) {
         for node in inlines {
             switch node {
-            case .text(let s): tokens.append(.text(s))
+            case .text(let s): appendText(s, to: &tokens)
             case .code(let s):
                 // MT glues adjacent code spans: `pcma``pcmu` is one span holding two values.
                 for part in s.components(separatedBy: "``") { tokens.append(.value(part)) }
@@ -93,6 +94,37 @@ enum ValueListReader {
             case .image: break
             }
         }
+    }
+
+    /// Appends running text, with each identifier in straight double quotes (`"Success"`) as a value:
+    /// some pages quote their values instead of marking them as code.
+    private static func appendText(_ text: String, to tokens: inout [Token]) {
+        guard text.contains("\"") else { return tokens.append(.text(text)) }
+        let parts = text.split(separator: "\"", omittingEmptySubsequences: false)
+        var pending = String(parts[0])
+        var index = 1
+        while index < parts.count {
+            let inside = parts[index]
+            if index + 1 < parts.count, TypeLink.isIdentifier(String(inside)) {
+                if !pending.isEmpty { tokens.append(.text(pending)) }
+                tokens.append(.value(String(inside)))
+                pending = String(parts[index + 1])
+                index += 2
+            } else {
+                pending += "\"" + inside
+                index += 1
+            }
+        }
+        if !pending.isEmpty { tokens.append(.text(pending)) }
+    }
+
+    /// Whether `gap`, after a value, is that value's description: it opens with a dash
+    /// ("`Success` - Service is fully provisioned.") and ends its sentence or item, so that what
+    /// follows is the next value.
+    private static func describesValue(_ gap: String) -> Bool {
+        let trimmed = gap.trimmedBlanks
+        guard let first = trimmed.first, "-–—".contains(first), let last = trimmed.last else { return false }
+        return ".;,。；，".contains(last)
     }
 
     /// The offsets just past each "possible values" phrase, earliest (then longest) first.
@@ -138,10 +170,10 @@ enum ValueListReader {
     private static func plainList(_ text: String) -> [String]? {
         var sentence = Substring(text)
         if let end = sentence.range(of: ". ") ?? sentence.range(of: "。") { sentence = sentence[..<end.lowerBound] }
-        let items = sentence.split(whereSeparator: { ",、，;".contains($0) }).map { item -> String in
-            var words = item.split(separator: " ").map(String.init)
-            if let first = words.first, Vocabulary.listConnectors.contains(first.lowercased()) { words.removeFirst() }
-            return words.joined(separator: " ").trimmed(scalars: " .:：\"'")
+        // "Active, Disabled and Error": a connector between words separates items as a comma does.
+        let items = sentence.split(whereSeparator: { ",、，;".contains($0) }).flatMap { item -> [String] in
+            item.split(separator: " ").split { Vocabulary.listConnectors.contains($0.lowercased()) }
+                .map { $0.joined(separator: " ").trimmed(scalars: " .:：\"'") }
         }.filter { !$0.isEmpty }
         guard items.count >= 2, items.allSatisfy({ TypeLink.isIdentifier($0) }) else { return nil }
         return items

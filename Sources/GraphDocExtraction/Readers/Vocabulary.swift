@@ -120,7 +120,7 @@ enum Vocabulary {
         "possible values are", "the possible values are", "possible values include", "possible values",
         "supported values are", "the supported values are", "the supported values", "supported values",
         "allowed values are", "allowed values", "valid values are", "valid values", "permitted values are",
-        "can be one of the following", "the value can be", "one of the following values",
+        "can be one of the following", "can be one of", "the value can be", "one of the following values",
         // zh-CN
         "可取值为", "可取值包括", "可能的值是", "可能的值为", "可能的值包括", "可能的值有", "可能的值", "可能值", "有效值为", "有效值",
         "允许的值为", "允许的值", "值可以是", "支持的值为", "支持的值", "可以是下列值之一", "可以是以下值之一",
