@@ -33,6 +33,8 @@ import Testing
         ("Collection(String)", TypeReference(name: "String", collection: true)),
         ("集合（字符串）", TypeReference(name: "String", collection: true)),
         ("Collection(Edm.Guid)", TypeReference(name: "Guid", collection: true)),
+        ("Collection of String", TypeReference(name: "String", collection: true)),
+        ("collection of driveItem", TypeReference(name: "driveItem", collection: true)),
     ])
     func primitiveCollections(cell: String, expected: TypeReference) {
         #expect(read(cell) == .type(expected))

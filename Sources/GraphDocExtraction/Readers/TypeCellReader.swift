@@ -46,6 +46,8 @@ enum TypeCellReader {
             }
         }
         word = word.trimmed(scalars: " \t[]`*()（）")
+        // "Collection of String": the word that joined "collection" to the type goes with it.
+        if isCollection, word.lowercased().hasPrefix("of ") { word = String(word.dropFirst(3)).trimmedBlanks }
         // "string (url)", "String, maximum size 20": the first word is the type.
         let firstWord = word.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "(" || $0 == ";" }).first.map(String.init) ?? word
         for candidate in [word, firstWord] {
