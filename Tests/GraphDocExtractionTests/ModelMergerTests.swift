@@ -123,6 +123,30 @@ import GraphDocIR
                                                 "en-us/v1.0/api/widget-d.md"])
     }
 
+    @Test func anEnumNamedBySlugTakesTheCaseOfTheLinksToIt() throws {
+        let enums = page("zh-cn/v1.0/resources/enums.md", """
+            # 枚举值
+
+            ### <a name="custodianholdstatus-values"></a>保管人值
+
+            | 成员 |
+            |:---|
+            | applied |
+            | pending |
+            """)
+        let custodian = page("zh-cn/v1.0/resources/custodian.md", """
+            # custodian 资源类型
+
+            ## 属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | holdStatus | [custodianHoldStatus](enums.md#custodianholdstatus-values) | 保留状态。 |
+            """)
+        let model = ModelMerger.merge([enums, custodian])
+        #expect(model.enums.map(\.name) == ["custodianHoldStatus"])
+        #expect(model.type(named: "custodian")?.properties.first?.type.name == "custodianHoldStatus")
+    }
+
     @Test func sameNameInTwoNamespacesIsReported() throws {
         let graph = page("en-us/v1.0/resources/widget.md", Self.resource.replacingOccurrences(of: "# widget resource type\n", with: "# widget resource type\n\nNamespace: microsoft.graph\n"))
         let sub = page("en-us/v1.0/resources/gadgets-widget.md", Self.resource

@@ -92,6 +92,9 @@ import Testing
         ("### allowInvitesFrom values", "allowInvitesFrom"),
         (#"### <a name="allowinvitesfrom-values"></a>allowInvitesFrom 值"#, "allowInvitesFrom"),
         ("### calendarRoleType 值", "calendarRoleType"),
+        // A translated title names no enum: the slug does, without its case.
+        (#"### <a name="tone-values"></a>音调值"#, "tone"),
+        (#"### <a name="custodianholdstatus-values"></a>保管人HoldStatus 值"#, "custodianholdstatus"),
     ])
     func enumValueHeadings(markdown: String, name: String) throws {
         let kind = try classify(markdown)

@@ -25,7 +25,11 @@ struct TypeNameCanonicalizer {
                 }
                 if let base = type.baseType { offer(base, rank: 2) }
             }
-            for definition in page.enums where definition.ownerType == nil { offer(definition.name, rank: 0) }
+            // An all-lowercase enum name may come from an anchor slug (`custodianholdstatus-values`),
+            // which lost its case: a camel-cased spelling seen anywhere else wins over it.
+            for definition in page.enums where definition.ownerType == nil {
+                offer(definition.name, rank: definition.name == definition.name.lowercased() ? 2 : 0)
+            }
             if let operation = page.operation {
                 if let body = operation.requestBody?.type { offer(body.name, rank: 2) }
                 for response in operation.responses { if let type = response.type { offer(type.name, rank: 2) } }

@@ -17,7 +17,13 @@ enum SectionClassifier {
             if let key = Vocabulary.sectionAnchors[slug] { return SectionKind(key: key) }
             // Before "-values": `example-1-create-a-user-flow-with-the-default-values` is an example.
             if slug.hasPrefix("example") { return SectionKind(key: Vocabulary.Section.examples) }
-            if slug.hasSuffix("-values") { return SectionKind(key: Vocabulary.Section.enumValues, enumName: enumName(englishTitle)) }
+            if slug.hasSuffix("-values") {
+                // A translated title ("音调值") names no enum; the slug does, in lowercase ("tone-values"),
+                // which the merge spells as the pages that link to the enum do.
+                let stem = String(slug.dropLast("-values".count))
+                let slugName = TypeLink.isIdentifier(stem) ? stem : nil
+                return SectionKind(key: Vocabulary.Section.enumValues, enumName: enumName(englishTitle) ?? slugName)
+            }
             // "request-1", "response-2": numbered repeats of a known slug.
             let base = slug.split(separator: "-").filter { !$0.allSatisfy(\.isNumber) }.joined(separator: "-")
             if let key = Vocabulary.sectionAnchors[base] { return SectionKind(key: key) }
