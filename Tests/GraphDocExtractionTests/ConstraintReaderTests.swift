@@ -15,6 +15,14 @@ import Testing
         ("Maximum length of 40.", 40),
         ("Maximum length: 256 characters.", 256),
         ("The maximum length of recording is 2 minutes.", nil),
+        ("The maximum length of the company name is 64 characters.", 64),
+        ("Must not exceed 120 characters in length.", 120),
+        // zh-CN, as machine translation writes it.
+        ("最大长度为 256 个字符。", 256),
+        ("最大长度：1024 个字符。", 1024),
+        ("属性的名称。 最多 32 个字符。", 32),
+        ("此文本不能超过 64 个字符。", 64),
+        ("一个用户最多可以有 5 个电话。", nil),
         ("A user may have up to 5 phones.", nil),
         ("The display name.", nil),
     ])
@@ -27,6 +35,10 @@ import Testing
         ("Valid values are 1 to 100.", 1, 100),
         ("A percentage between 0 and 100.", 0, 100),
         ("Valid range: -1 to 10.", -1, 10),
+        ("This is a number from 1 to 12.", 1, 12),
+        ("密码过期前的天数。 有效值为 1 至 365。", 1, 365),
+        ("经理级别，介于 1 和 4 之间。", 1, 4),
+        ("这必须设置在 0 到 730 之间，包括在内。", 0, 730),
     ])
     func numericRange(description: String, minimum: Double, maximum: Double) {
         let constraints = ConstraintReader.read(description)

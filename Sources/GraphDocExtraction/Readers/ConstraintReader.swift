@@ -7,7 +7,8 @@ import GraphDocIR
 enum ConstraintReader {
     /// A cheap test before the full reading.
     static func mayHoldConstraints(_ lowered: String) -> Bool {
-        lowered.containsAny(["length", "size", "up to", "limited", "exceed", "no more than", "valid", "range", "between", "format"])
+        lowered.containsAny(["length", "size", "up to", "limited", "exceed", "no more than", "valid", "range", "between", "from", "format"])
+            || lowered.containsAny(["长度", "最多", "超过", "有效值", "介于", "范围", "之间"])
     }
 
     static func read(_ description: String) -> PropertyConstraints {
@@ -31,30 +32,35 @@ enum ConstraintReader {
         return constraints
     }
 
-    private static let maxLengthPhrases = [
-        "maximum length is", "maximum length of", "max length is", "max length of", "max length", "maximum length",
-        "maximum size is", "maximum size", "up to", "limited to", "cannot exceed", "can't exceed", "no more than",
-    ]
-
     static func maxLength(_ lowered: String) -> Int? {
-        for phrase in maxLengthPhrases {
+        for phrase in Vocabulary.maxLengthPhrases {
             guard let offset = lowered.utf8Offset(of: phrase) else { continue }
-            let tail = Substring(lowered.utf8.dropFirst(offset + phrase.utf8.count)).drop { $0 == " " || $0 == ":" }
+            var tail = Substring(lowered.utf8.dropFirst(offset + phrase.utf8.count)).drop { $0 == " " || $0 == ":" || $0 == "：" }
+            var namesLength = Vocabulary.lengthWords.contains { phrase.containsText($0) }
+            // "The maximum length of the company name is 64 characters": the number comes after "is",
+            // and only characters make it a length ("of recording is 2 minutes" is a duration).
+            if namesLength, phrase.hasSuffix(" of"), tail.first?.isNumber != true,
+               let isRange = tail.prefix(60).range(of: " is ") {
+                tail = tail[isRange.upperBound...]
+                namesLength = false
+            }
             let digits = tail.prefix { $0.isASCII && $0.isNumber }
             guard let value = Int(digits), value > 0 else { continue }
             let after = tail.dropFirst(digits.count).trimmedBlanks
             // "up to 5 phones" is a count, not a length: require characters or a length phrase.
-            if phrase.containsText("length") || phrase.containsText("size") || after.hasPrefix("char") { return value }
+            if namesLength || Vocabulary.characterWords.contains(where: { after.hasPrefix($0) }) {
+                return value
+            }
         }
         return nil
     }
 
     static func numericRange(_ lowered: String) -> (Double, Double)? {
-        for phrase in ["valid values", "valid range", "range is", "range:", "between"] {
+        for phrase in Vocabulary.rangePhrases {
             guard let offset = lowered.utf8Offset(of: phrase) else { continue }
-            let words = lowered[lowered.utf8.index(lowered.utf8.startIndex, offsetBy: offset + phrase.utf8.count)...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" }).prefix(6).map(String.init)
-            for i in words.indices.dropLast(2) where ["to", "and", "through", "-"].contains(words[i + 1]) {
-                if let low = Double(words[i]), let high = Double(words[i + 2].trimmed(scalars: ".)")) {
+            let words = lowered[lowered.utf8.index(lowered.utf8.startIndex, offsetBy: offset + phrase.utf8.count)...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "：" }).prefix(6).map(String.init)
+            for i in words.indices.dropLast(2) where Vocabulary.rangeConnectors.contains(words[i + 1]) {
+                if let low = Double(words[i]), let high = Double(words[i + 2].trimmed(scalars: ".)。）")) {
                     return (low, high)
                 }
             }

@@ -157,6 +157,26 @@ enum Vocabulary {
     /// Phrases of a resource page's introduction that link its base type ("Inherits from [entity](entity.md)").
     static let baseTypeHints = ["inherits from", "derived from", "derives from", "继承自"]
     /// The label of a resource page's "Namespace: microsoft.graph.callRecords" line.
+    /// Phrases followed by a maximum length ("Maximum length is 256", "最大长度为 256 个字符").
+    static let maxLengthPhrases = [
+        "maximum length is", "maximum length of", "max length is", "max length of", "max length", "maximum length",
+        "maximum size is", "maximum size", "up to", "limited to", "not exceed", "can't exceed", "no more than",
+        // zh-CN
+        "最大长度为", "最大长度是", "最大长度", "最多", "不能超过", "不得超过",
+    ]
+    /// Words of a max-length phrase that make the number a length by themselves.
+    static let lengthWords = ["length", "size", "长度"]
+    /// Words after a number that make it a length ("up to 120 characters", "最多 120 个字符").
+    static let characterWords = ["char", "个字符", "字符"]
+    /// Phrases followed by a numeric range ("Valid values 0 to 65535", "有效值为 1 至 365").
+    static let rangePhrases = [
+        "valid values", "valid range", "range is", "range:", "between", "number from", "value from",
+        // zh-CN
+        "有效值为", "有效值", "介于", "范围为", "范围是", "必须在", "设置在",
+    ]
+    /// Words between a range's bounds.
+    static let rangeConnectors: Set<String> = ["to", "and", "through", "-", "至", "到", "和", "与"]
+
     /// Hosts that serve Microsoft Graph: the global service and the national clouds. The same list as
     /// `GraphRequestURL.graphHosts` in GraphModelSupport, which extraction does not import.
     static let graphHosts: Set<String> = [
