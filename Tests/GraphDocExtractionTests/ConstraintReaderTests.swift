@@ -22,6 +22,7 @@ import Testing
         ("最大长度：1024 个字符。", 1024),
         ("属性的名称。 最多 32 个字符。", 32),
         ("此文本不能超过 64 个字符。", 64),
+        ("此文本必须是 Unicode 且不超过 1024 个字符。", 1024),
         ("一个用户最多可以有 5 个电话。", nil),
         ("A user may have up to 5 phones.", nil),
         ("The display name.", nil),

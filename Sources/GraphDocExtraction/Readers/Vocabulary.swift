@@ -162,7 +162,7 @@ enum Vocabulary {
         "maximum length is", "maximum length of", "max length is", "max length of", "max length", "maximum length",
         "maximum size is", "maximum size", "up to", "limited to", "not exceed", "can't exceed", "no more than",
         // zh-CN
-        "最大长度为", "最大长度是", "最大长度", "最多", "不能超过", "不得超过",
+        "最大长度为", "最大长度是", "最大长度", "最多", "不能超过", "不得超过", "不超过",
     ]
     /// Words of a max-length phrase that make the number a length by themselves.
     static let lengthWords = ["length", "size", "长度"]
