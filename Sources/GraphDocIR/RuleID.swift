@@ -34,6 +34,7 @@ extension RuleID {
     public static let frontMatterMissingField = RuleID("front-matter-missing-field", .warning, .structure, "The front matter lacks title or description.")
     public static let annotationInvalid = RuleID("annotation-json-invalid", .warning, .structure, "An HTML-comment annotation is not valid JSON (read leniently).")
     public static let annotationUnknownBlockType = RuleID("annotation-unknown-block-type", .warning, .structure, "An annotation names a blockType graphdoc does not know.")
+    public static let annotationBlockTypeMismatch = RuleID("annotation-block-type-mismatch", .warning, .structure, "An annotation calls a block a request or a response, and its content is the other.")
     public static let tableMalformed = RuleID("table-row-cells", .warning, .structure, "A table row has a different number of cells from its header.")
     public static let tableUnrecognized = RuleID("table-unrecognized", .note, .structure, "A table in a properties or request-body section has an unrecognised header.")
     public static let placeholderText = RuleID("placeholder-text", .warning, .structure, "The page still holds placeholder text such as TODO.")
@@ -65,6 +66,7 @@ extension RuleID {
     public static let extractionRules: [RuleID] = [
         .inputUnreadable, .inputNotUTF8, .inputEmpty, .inputBinary,
         .frontMatterInvalid, .docTypeMismatch, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
+        .annotationBlockTypeMismatch,
         .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .enumMemberNameSuspicious,
         .propertyOnlyInJSON, .propertyNameCase,
         .typeUnrecognized, .routeMalformed,

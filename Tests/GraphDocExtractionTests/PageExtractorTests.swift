@@ -422,6 +422,10 @@ import GraphDocIR
 
             ## Examples
 
+            ```http
+            HTTP/1.1 204 No Content
+            ```
+
             ### Request
             <!-- { "blockType": "request", "name": "get_thing" } -->
             ```http
@@ -450,6 +454,10 @@ import GraphDocIR
             ```http
             HTTP/1.1 404 Not Found
             ```
+
+            ```http
+            HTTP/1.1 410 Gone
+            ```
             """, path: "en-us/v1.0/api/thing-get.md")
         let operation = try #require(page.operation)
         #expect(operation.id == "thing-get")
@@ -457,11 +465,47 @@ import GraphDocIR
         #expect(operation.routes.map(\.path) == ["/things/{id}", "/me/things/{id}?$select=name"])
         #expect(operation.responses.first?.status == 200)
         #expect(operation.responses.first?.type == TypeReference(name: "thing"))
-        #expect(operation.examples.map(\.name) == ["get_thing", "thing-get-example-2", "thing-get-response-3"])
-        #expect(operation.examples[0].response?.odataType == "microsoft.graph.thing")
-        #expect(operation.examples[1].response?.body?["id"] == .string("2"), "unannotated blocks are recognised by content")
-        #expect(operation.examples[2].request == nil)
+        #expect(operation.examples.map(\.name) == [
+            "thing-get-response-1", "get_thing", "thing-get-example-3", "thing-get-example-3-response-2", "thing-get-example-3-response-3",
+        ])
+        #expect(operation.examples[0].request == nil, "a response before any request answers none")
+        #expect(operation.examples[1].response?.odataType == "microsoft.graph.thing")
+        #expect(operation.examples[2].response?.body?["id"] == .string("2"), "unannotated blocks are recognised by content")
+        // Further responses to an answered request are its alternatives, each with the same request.
+        #expect(operation.examples[3...].map { $0.response?.status } == [404, 410])
+        #expect(operation.examples[3...].allSatisfy { $0.request == operation.examples[2].request })
         #expect(page.diagnostics.map(\.rule) == [RuleID.frontMatterMissingField.id, RuleID.exampleResponseWithoutRequest.id])
+        #expect(page.diagnostics.last?.line == 16)
+    }
+
+    @Test func annotationsThatContradictTheContentAreReportedAndTheContentRead() throws {
+        let page = facts("""
+            # Reply to message
+
+            ## Examples
+
+            <!-- { "blockType": "response", "@odata.type": "microsoft.graph.chatMessage" } -->
+            ```http
+            POST https://graph.microsoft.com/v1.0/teams/1/channels/2/messages/3/replies
+
+            {"body": {"content": "Hello"}}
+            ```
+
+            <!-- { "blockType": "request", "name": "reply" } -->
+            ```http
+            HTTP/1.1 201 Created
+
+            {"id": "4"}
+            ```
+            """, path: "en-us/v1.0/api/chatmessage-post-replies.md")
+        let example = try #require(page.operation?.examples.first)
+        #expect(page.operation?.examples.count == 1)
+        #expect(example.request?.method == "POST")
+        #expect(example.request?.body?["body"]?["content"] == .string("Hello"))
+        #expect(example.response?.status == 201)
+        let mismatches = page.diagnostics.filter { $0.rule == RuleID.annotationBlockTypeMismatch.id }
+        #expect(mismatches.map(\.line) == [5, 12])
+        #expect(mismatches.first?.message == "expected a response as the annotation says, found a request line; reading the block as what it holds")
     }
 
     @Test func ignoredRequestsStillPairWithTheirResponses() throws {

@@ -264,6 +264,7 @@ struct PageWalker {
 
     mutating func visit(_ code: CodeBlock) {
         let annotation = pendingAnnotation?.value
+        let pendingSource = pendingAnnotation?.source
         pendingAnnotation = nil
         let blockType = annotation?["blockType"]?.stringValue
         let shape = ExampleReader.shape(of: code.literal)
@@ -288,8 +289,19 @@ struct PageWalker {
                 let located = LocatedJSONDefect(defect, in: origin, indentation: code.contentColumnOffset)
                 diagnostics.append(Diagnostic(.exampleJSONInvalid, "JSON representation is not valid JSON: \(located.message)", at: located.location, subject: "resource:\(defect.kind.rawValue)"))
             }
+        case "request" where shape == .response, "response" where shape == .request:
+            // The content decides: a request line under a "response" annotation is a request.
+            let found = shape == .request ? "a request line" : "a status line"
+            diagnostics.append(Diagnostic(
+                .annotationBlockTypeMismatch, "expected a \(blockType ?? "") as the annotation says, found \(found); reading the block as what it holds",
+                at: pendingSource ?? code.source, subject: blockType ?? ""))
+            if shape == .request {
+                addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
+            } else {
+                addResponse(ExampleReader.read(code, shape: .response, annotation: annotation, diagnostics: &diagnostics))
+            }
         case "request":
-            addRequest(ExampleReader.read(code, shape: shape == .request ? .request : (shape ?? .request), annotation: annotation, diagnostics: &diagnostics))
+            addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
         case "response":
             addResponse(ExampleReader.read(code, shape: shape == .response ? .response : .jsonOnly, annotation: annotation, diagnostics: &diagnostics))
         case nil, "ignored", "example":
@@ -338,6 +350,14 @@ struct PageWalker {
             examples[index].response = response
         } else if let index = examples.lastIndex(where: { $0.response == nil && $0.request != nil }) {
             examples[index].response = response
+        } else if let answered = examples.last, let request = answered.request {
+            // Another response to the request already answered: the page shows alternatives (a
+            // running, then a succeeded operation; a success and an error). Each is an exchange of
+            // its own with the same request.
+            let base = examples.first { $0.request == request }?.name ?? answered.name
+            var number = 2
+            while examples.contains(where: { $0.name == "\(base)-response-\(number)" }) { number += 1 }
+            examples.append(Example(name: "\(base)-response-\(number)", request: request, response: response))
         } else {
             diagnostics.append(Diagnostic(
                 .exampleResponseWithoutRequest, "expected a request example before this response, found none",
