@@ -42,14 +42,16 @@ struct PipeTableBuilder {
 
     mutating func table(paragraph: OpaquePointer, firstLine: Int, lastLine: Int, at location: SourceLocation) -> Table {
         var placedByLine: [Int: [Placed]] = [:]
+        let shifts = Self.columnShifts(source: source, paragraph: paragraph, firstLine: firstLine, lastLine: lastLine)
         var child = cmark_node_first_child(paragraph)
         while let node = child {
             let type = cmark_node_get_type(node)
             if type != CMARK_NODE_SOFTBREAK, type != CMARK_NODE_LINEBREAK {
                 let line = Int(cmark_node_get_start_line(node))
+                let shift = (firstLine...lastLine).contains(line) ? shifts[line - firstLine] : 0
                 placedByLine[line, default: []].append(Placed(
-                    node: node, line: line, startColumn: Int(cmark_node_get_start_column(node)),
-                    endColumn: Int(cmark_node_get_end_line(node)) == line ? Int(cmark_node_get_end_column(node)) : Int.max))
+                    node: node, line: line, startColumn: Int(cmark_node_get_start_column(node)) + shift,
+                    endColumn: Int(cmark_node_get_end_line(node)) == line ? Int(cmark_node_get_end_column(node)) + shift : Int.max))
             }
             child = cmark_node_next(node)
         }
@@ -72,6 +74,21 @@ struct PipeTableBuilder {
             }
         }
         return Table(header: header, rows: rows, source: location)
+    }
+
+    /// For each line of the paragraph, what to add to cmark's inline columns to get the true ones.
+    ///
+    /// cmark 0.30 places the inlines of a paragraph's later lines as if each line's text began at the
+    /// paragraph's own column: a row indented otherwise than the first (`  name | type |` under
+    /// `| Property | Type |`) is off by the difference, which would cut side-by-side spans apart.
+    static func columnShifts(source: SourceText, paragraph: OpaquePointer, firstLine: Int, lastLine: Int) -> [Int] {
+        let paragraphStart = Int(cmark_node_get_start_column(paragraph)) - 1
+        return (firstLine...lastLine).map { line in
+            guard line != firstLine else { return 0 }
+            // Block-quote markers and indentation: what cmark strips before the line's text.
+            let contentStart = source.lineBytes(line).prefix { $0 == 0x20 || $0 == 0x09 || $0 == UInt8(ascii: ">") }.count
+            return contentStart - paragraphStart
+        }
     }
 
     /// Pads short rows with empty cells (surplus cells were joined by ``cells(line:placed:columns:)``).

@@ -212,6 +212,28 @@ import Testing
         #expect(texts(table.rows[0].cells) == ["id", "String", "The id."])
     }
 
+    /// cmark places the inlines of an indented later line as if it began at the paragraph's column.
+    @Test func rowsIndentedOtherwiseThanTheHeaderKeepTheirSpans() throws {
+        let row = #"  <span data-ttu-id="2">reviewers</span><span class="sxs-lookup"><span data-stu-id="2">reviewers</span></span> | <span data-ttu-id="3">字符串</span><span class="sxs-lookup"><span data-stu-id="3">string</span></span> | Who reviews. |"#
+        let (table, doc) = try #require(onlyTable("""
+            | <span data-ttu-id="1">属性</span><span class="sxs-lookup"><span data-stu-id="1">Property</span></span> | Type | Description |
+            |:---|:---|:---|
+            \(row)
+            """))
+        #expect(texts(table.rows[0].cells) == ["reviewers", "string", "Who reviews."])
+        #expect(table.rows[0].cells[1].text.localized.plainText == "字符串")
+        func column(of text: String) -> Int { row.unicodeScalars.distance(from: row.unicodeScalars.startIndex, to: row.range(of: text)!.lowerBound.samePosition(in: row.unicodeScalars)!) + 1 }
+        #expect(table.rows[0].cells.map(\.source.column) == [3, column(of: #"<span data-ttu-id="3">"#), column(of: "Who")])
+        #expect(doc.diagnostics.isEmpty)
+        let quoted = try #require(onlyTable("""
+            > | Name | Type |
+            > |:--|:--|
+            >    <i>id</i> | String |
+            """))
+        #expect(texts(quoted.0.rows[0].cells) == ["id", "String"])
+        #expect(quoted.0.rows[0].cells[0].text.english == [.html("<i>"), .text("id"), .html("</i>")])
+    }
+
     @Test func tableDirectlyUnderHeading() {
         let doc = parse("""
             ## Properties
