@@ -18,10 +18,13 @@ public struct GraphOperation: Hashable, Sendable {
     public var responseIsCollection: Bool
     /// The documented success status.
     public var successStatus: Int
+    /// Parameters the page's tables state outside the body: function, query and path parameters.
+    public var parameters: [GraphOperationParameter]
 
     public init(
         id: String, title: String, apiVersion: String?, routes: [GraphRoute], requestBodyType: String?,
-        responseType: String?, responseIsCollection: Bool = false, successStatus: Int
+        responseType: String?, responseIsCollection: Bool = false, successStatus: Int,
+        parameters: [GraphOperationParameter] = []
     ) {
         self.id = id
         self.title = title
@@ -31,6 +34,57 @@ public struct GraphOperation: Hashable, Sendable {
         self.responseType = responseType
         self.responseIsCollection = responseIsCollection
         self.successStatus = successStatus
+        self.parameters = parameters
+    }
+
+    /// The query string for the query parameters among `values`, in documented order and
+    /// percent-encoded (`?startDateTime=2024-01-01T00:00:00Z&endDateTime=...`); empty when `values`
+    /// holds none of them.
+    public func query(_ values: [String: String]) -> String {
+        let pairs = parameters.filter { $0.location == .query }.compactMap { parameter -> String? in
+            guard let value = values[parameter.name] else { return nil }
+            return Self.encoded(parameter.name) + "=" + Self.encoded(value)
+        }
+        return pairs.isEmpty ? "" : "?" + pairs.joined(separator: "&")
+    }
+
+    /// The names of the parameters the documentation calls required that `values` lacks.
+    public func missingRequiredParameters(in values: [String: String]) -> [String] {
+        parameters.filter { $0.isRequired && values[$0.name] == nil }.map(\.name)
+    }
+
+    private static func encoded(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: queryValueAllowed) ?? text
+    }
+
+    private static let queryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=+#")
+        return set
+    }()
+}
+
+/// A parameter of an operation stated outside its body: an argument of the function call in the URL,
+/// a query-string parameter, or a path parameter.
+public struct GraphOperationParameter: Hashable, Sendable {
+    /// Where the value goes in the request.
+    public enum Location: String, Hashable, Sendable {
+        case function, query, path
+    }
+
+    /// The name as the request writes it (`startDateTime`, `$deltatoken`).
+    public var name: String
+    public var location: Location
+    /// The Swift type the value has (`Swift.String`, `GraphModelSupport.DateTimeOffset`).
+    public var type: String
+    /// Whether the documentation calls the parameter required.
+    public var isRequired: Bool
+
+    public init(name: String, location: Location, type: String = "Swift.String", isRequired: Bool = false) {
+        self.name = name
+        self.location = location
+        self.type = type
+        self.isRequired = isRequired
     }
 }
 

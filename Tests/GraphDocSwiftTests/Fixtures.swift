@@ -84,6 +84,11 @@ enum Fixtures {
                         property("count", "Int32", constraints: PropertyConstraints(minimum: 0, maximum: 10)),
                     ],
                     required: ["note"]),
+                parameters: [
+                    OperationParameter(name: "startDateTime", location: .query, type: TypeReference(name: "DateTimeOffset"), required: true, source: at("x.md", 5)),
+                    OperationParameter(name: "$top", location: .query, type: TypeReference(name: "Int32"), source: at("x.md", 6)),
+                    OperationParameter(name: "phoneType", location: .function, type: TypeReference(name: "String"), enum: "authenticationPhoneType", source: at("x.md", 7)),
+                ],
                 responses: [ResponseDescription(status: 200, type: TypeReference(name: "phoneAuthenticationMethod", collection: true))]),
         ])
 

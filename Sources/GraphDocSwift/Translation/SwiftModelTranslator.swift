@@ -313,6 +313,12 @@ public struct SwiftModelTranslator: Sendable {
             responseLiteral = SwiftNaming.stringLiteral(mapping.element)
             responseIsCollection = reference.collection
         }
+        let parameters = operation.parameters.map { parameter in
+            OperationParameterViewModel(
+                nameLiteral: SwiftNaming.stringLiteral(parameter.name), location: parameter.location.rawValue,
+                typeLiteral: SwiftNaming.stringLiteral(moduleQualified(types.map(parameter.type, enumName: parameter.enum).swiftType)),
+                isRequired: parameter.required == true)
+        }
         return OperationViewModel(
             access: access, swiftName: swiftName,
             docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
@@ -321,7 +327,8 @@ public struct SwiftModelTranslator: Sendable {
             routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
             requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
             responseBodyType: responseType, responseTypeLiteral: responseLiteral,
-            responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks)
+            responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks,
+            operationParameters: parameters, hasOperationParameters: !parameters.isEmpty)
     }
 
     /// Routes with their parameters; each distinct parameter list gets one typed `path(...)`

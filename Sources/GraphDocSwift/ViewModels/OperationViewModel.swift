@@ -20,6 +20,19 @@ public struct OperationViewModel: Hashable, Sendable {
     public var successStatus: Int
     /// Whether the body has its own `validate` (false for `NoBody` is fine too: it has one).
     public var requestChecks: [RequestCheckViewModel]
+    /// Function, query and path parameters the page's tables state.
+    public var operationParameters: [OperationParameterViewModel]
+    public var hasOperationParameters: Bool
+}
+
+/// One parameter of an operation outside its body, as `GraphOperationParameter` arguments.
+public struct OperationParameterViewModel: Hashable, Sendable {
+    public var nameLiteral: String
+    /// `function`, `query` or `path`.
+    public var location: String
+    /// The Swift type as a string literal (`"GraphModelSupport.DateTimeOffset"`).
+    public var typeLiteral: String
+    public var isRequired: Bool
 }
 
 /// One route line of an operation.

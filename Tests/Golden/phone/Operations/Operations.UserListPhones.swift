@@ -84,7 +84,12 @@ extension Operations {
             requestBodyType: "UserListPhones.RequestBody",
             responseType: "PhoneAuthenticationMethod",
             responseIsCollection: true,
-            successStatus: 200
+            successStatus: 200,
+            parameters: [
+                GraphModelSupport.GraphOperationParameter(name: "startDateTime", location: .query, type: "GraphModelSupport.DateTimeOffset", isRequired: true),
+                GraphModelSupport.GraphOperationParameter(name: "$top", location: .query, type: "Swift.Int32", isRequired: false),
+                GraphModelSupport.GraphOperationParameter(name: "phoneType", location: .function, type: "GraphModels.AuthenticationPhoneType", isRequired: false),
+            ]
         )
 
         /// The path of `GET /me/phones` with its parameters filled in (percent-encoded).
