@@ -301,7 +301,8 @@ struct PageWalker {
                 addResponse(ExampleReader.read(code, shape: .response, annotation: annotation, diagnostics: &diagnostics))
             }
         case "request":
-            addRequest(ExampleReader.read(code, shape: .request, annotation: annotation, diagnostics: &diagnostics))
+            // A request block may hold the body alone (JSON without a request line).
+            addRequest(ExampleReader.read(code, shape: shape ?? .request, annotation: annotation, diagnostics: &diagnostics))
         case "response":
             addResponse(ExampleReader.read(code, shape: shape == .response ? .response : .jsonOnly, annotation: annotation, diagnostics: &diagnostics))
         case nil, "ignored", "example":

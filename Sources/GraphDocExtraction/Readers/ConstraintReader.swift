@@ -40,8 +40,8 @@ enum ConstraintReader {
             // "The maximum length of the company name is 64 characters": the number comes after "is",
             // and only characters make it a length ("of recording is 2 minutes" is a duration).
             if namesLength, phrase.hasSuffix(" of"), tail.first?.isNumber != true,
-               let isRange = tail.prefix(60).range(of: " is ") {
-                tail = tail[isRange.upperBound...]
+               let verb = tail.prefix(60).range(of: " is ") {
+                tail = tail[verb.upperBound...]
                 namesLength = false
             }
             let digits = tail.prefix { $0.isASCII && $0.isNumber }

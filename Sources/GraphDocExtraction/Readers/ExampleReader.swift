@@ -101,7 +101,6 @@ enum ExampleReader {
         return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") } && !line.hasPrefix("{")
     }
 
-    /// An annotation flag written as `true` or (leniently) `"true"`.
     /// Whether a request URL is absolute and names a host other than Microsoft Graph's: a call the
     /// service makes to a bot's callback, or an upload to a storage URL.
     static func isForeign(url: String) -> Bool {
@@ -110,6 +109,7 @@ enum ExampleReader {
         return !Vocabulary.graphHosts.contains(host.lowercased())
     }
 
+    /// An annotation flag written as `true` or (leniently) `"true"`.
     static func flag(_ value: JSONValue?) -> Bool {
         switch value {
         case .bool(let b): b

@@ -36,9 +36,9 @@ public struct ParameterNotInRouteRule: LintRule {
                     continue
                 }
                 guard !shown else { continue }
-                let written = site.routes.first.map { "'\($0.method) \($0.path)'" } ?? "no route"
+                let first = site.routes[0]
                 findings.append(Diagnostic(
-                    rule, "expected \(expected) for the \(parameter.location.rawValue) parameter '\(parameter.name)', found routes such as \(written)",
+                    rule, "expected \(expected) for the \(parameter.location.rawValue) parameter '\(parameter.name)', found routes such as '\(first.method) \(first.path)'",
                     at: parameter.source, subject: "\(parameter.location.rawValue):\(parameter.name)"))
             }
         }
