@@ -300,6 +300,36 @@ import GraphDocIR
         #expect(members == ["deviceDefault", "字母", "数字", "alphanumeric", "numeric", "pin"], "names are kept as written, and reported")
     }
 
+    @Test func membersDifferingOnlyInCaseKeepTheEnumPagesSpelling() throws {
+        let enums = page("en-us/v1.0/resources/enums.md", """
+            # Enum values
+
+            ### timeZoneStandard values
+
+            | Member |
+            |:---|
+            | windows |
+            | iana |
+            """)
+        let operation = page("en-us/v1.0/api/outlookuser-supportedtimezones.md", """
+            # outlookUser: supportedTimeZones
+
+            ## HTTP request
+            ```http
+            GET /me/outlook/supportedTimeZones(TimeZoneStandard=microsoft.graph.timeZoneStandard'{timezone_format}')
+            ```
+
+            ## Function parameters
+            | Parameter | Type | Description |
+            |:---|:---|:---|
+            | TimeZoneStandard | [timeZoneStandard](../resources/enums.md#timezonestandard-values) | The format. Possible values are: `Windows`, `Iana`, `Other`. |
+            """)
+        let model = ModelMerger.merge([enums, operation])
+        #expect(try #require(model.enumeration(named: "timeZoneStandard")).members.map(\.name) == ["windows", "iana", "Other"])
+        let differ = try #require(model.diagnostics.first { $0.rule == RuleID.enumMembersDiffer.id })
+        #expect(differ.message.hasSuffix("this list lacks windows, iana and adds Windows, Iana, Other"))
+    }
+
     @Test func differenceIsTranslationOnlyWhenTheTranslatedNamesCanAccountForIt() {
         #expect(EnumMerger.differenceIsTranslation(["a", "字母", "字母"], ["a", "b", "c"]))
         #expect(EnumMerger.differenceIsTranslation(["a", "b", "unknownFutureValue"], ["a", "无"]))

@@ -44,7 +44,10 @@ enum EnumMerger {
                         at: other.sources.first ?? TypeMerger.nowhere, subject: result.name))
                 }
                 for member in other.members {
-                    if let index = result.members.firstIndex(where: { $0.name == member.name }) {
+                    // A name differing only in case (`Windows` beside `windows`) is the same value
+                    // misspelt: the more authoritative list's spelling stays, and the finding above says so.
+                    let lowered = member.name.lowercased()
+                    if let index = result.members.firstIndex(where: { $0.name.lowercased() == lowered }) {
                         if result.members[index].description.isEmpty { result.members[index].description = member.description }
                         result.members[index].value = result.members[index].value ?? member.value
                     } else {
