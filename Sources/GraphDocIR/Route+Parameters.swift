@@ -1,18 +1,25 @@
 extension Route {
+    /// The contents of a path's `{placeholders}` in order, as written (`id | userPrincipalName`); a
+    /// `{` inside an unclosed one starts over.
+    public static func placeholders(in path: String) -> [Substring] {
+        var result: [Substring] = []
+        var open: String.Index?
+        for index in path.indices {
+            switch path[index] {
+            case "{": open = path.index(after: index)
+            case "}":
+                if let start = open { result.append(path[start..<index]) }
+                open = nil
+            default: break
+            }
+        }
+        return result
+    }
+
     /// The names the path's `{placeholders}` give, each alternative of `{id | userPrincipalName}` on
     /// its own, in order.
     public var placeholderNames: [String] {
-        var names: [String] = []
-        var rest = Substring(path)
-        while let open = rest.firstIndex(of: "{") {
-            guard let close = rest[open...].firstIndex(of: "}") else { break }
-            for alternative in rest[rest.index(after: open)..<close].split(separator: "|") {
-                let name = alternative.trimmingBlanks
-                if !name.isEmpty { names.append(String(name)) }
-            }
-            rest = rest[rest.index(after: close)...]
-        }
-        return names
+        Self.placeholders(in: path).flatMap { $0.split(separator: "|") }.map { $0.trimming() }.filter { !$0.isEmpty }.map(String.init)
     }
 
     /// The parameter names of the function calls in the path, in order:
@@ -25,20 +32,11 @@ extension Route {
             guard let close = rest[open...].firstIndex(of: ")") else { break }
             for argument in rest[rest.index(after: open)..<close].split(separator: ",") {
                 guard let equals = argument.firstIndex(of: "=") else { continue }
-                let name = argument[..<equals].trimmingBlanks
+                let name = argument[..<equals].trimming()
                 if !name.isEmpty { names.append(String(name)) }
             }
             rest = rest[rest.index(after: close)...]
         }
         return names
-    }
-}
-
-private extension Substring {
-    /// Without leading and trailing spaces and tabs.
-    var trimmingBlanks: Substring {
-        let isContent: (Character) -> Bool = { $0 != " " && $0 != "\t" }
-        guard let first = firstIndex(where: isContent), let last = lastIndex(where: isContent) else { return self[endIndex...] }
-        return self[first...last]
     }
 }

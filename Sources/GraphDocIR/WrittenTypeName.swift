@@ -8,7 +8,7 @@ public struct WrittenTypeName: Hashable, Sendable {
     public var isCollection: Bool
 
     public init(_ written: String) {
-        var text = Substring(written.trimmingBlanksAndNewlines())
+        var text = written.trimming([" ", "\t", "\n", "\r"])
         if text.hasPrefix("#") { text = text.dropFirst() }
         isCollection = text.hasPrefix("Collection(") && text.hasSuffix(")")
         if isCollection { text = text.dropFirst("Collection(".count).dropLast() }
@@ -21,14 +21,5 @@ public struct WrittenTypeName: Hashable, Sendable {
     /// `Edm.String` → `String`; other names unchanged.
     public static func withoutEdmPrefix(_ name: String) -> String {
         name.hasPrefix("Edm.") ? String(name.dropFirst(4)) : name
-    }
-}
-
-extension String {
-    fileprivate func trimmingBlanksAndNewlines() -> String {
-        let blanks: Set<Character> = [" ", "\t", "\n", "\r"]
-        guard let first = firstIndex(where: { !blanks.contains($0) }) else { return "" }
-        let last = lastIndex(where: { !blanks.contains($0) })!
-        return String(self[first...last])
     }
 }

@@ -1,18 +1,12 @@
+import GraphDocIR
+
 /// Finds the `{placeholder}`s of a documented route.
 enum RouteParameterScanner {
     /// Each `{...}` content in order, without duplicates.
     static func placeholders(in path: String) -> [String] {
         var result: [String] = []
-        var current: String?
-        for ch in path {
-            if ch == "{" {
-                current = ""
-            } else if ch == "}", let name = current {
-                if !name.isEmpty, !result.contains(name) { result.append(name) }
-                current = nil
-            } else {
-                current?.append(ch)
-            }
+        for placeholder in Route.placeholders(in: path).map(String.init) where !placeholder.isEmpty && !result.contains(placeholder) {
+            result.append(placeholder)
         }
         return result
     }
