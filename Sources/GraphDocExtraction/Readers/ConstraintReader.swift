@@ -7,7 +7,7 @@ import GraphDocIR
 enum ConstraintReader {
     /// A cheap test before the full reading.
     static func mayHoldConstraints(_ lowered: String) -> Bool {
-        lowered.containsAny(["length", "size", "up to", "limited", "exceed", "no more than", "valid", "range", "between", "from", "format"])
+        lowered.containsAny(["length", "size", "up to", "limited", "exceed", "no more than", "valid", "range", "between", "number from", "value from", "format"])
             || lowered.containsAny(["长度", "最多", "超过", "有效值", "介于", "范围", "之间"])
     }
 
