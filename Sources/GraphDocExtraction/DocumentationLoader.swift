@@ -32,9 +32,9 @@ public enum DocumentationLoader {
             case .rejected(let diagnostic): inputDiagnostics.append(diagnostic)
             }
         }
-        var model = ModelMerger.merge(pages)
+        var (model, settledPages) = ModelMerger.merging(pages)
         model.diagnostics = (model.diagnostics + inputDiagnostics).sorted()
-        return LoadedDocumentation(model: model, pages: pages, readableFileCount: pages.count)
+        return LoadedDocumentation(model: model, pages: settledPages, readableFileCount: settledPages.count)
     }
 
     /// Parses one page's text (for tests and tools that hold text in memory).

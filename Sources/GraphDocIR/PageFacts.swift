@@ -12,10 +12,13 @@ public struct PageFacts: Codable, Hashable, Sendable {
     /// The sections the page has, by locale-free key (`http-request`, `request-body`, `properties`, ...),
     /// in page order, each with the location of its heading.
     public var sections: [SectionFact]
+    /// How the operation's request-body and response paragraphs named their types.
+    public var proseTypeNames: [ProseTypeName]
 
     public init(
         page: PageInfo, types: [TypeDefinition] = [], enums: [EnumDefinition] = [], operation: Operation? = nil,
-        diagnostics: [Diagnostic] = [], exampleNames: [String] = [], sections: [SectionFact] = []
+        diagnostics: [Diagnostic] = [], exampleNames: [String] = [], sections: [SectionFact] = [],
+        proseTypeNames: [ProseTypeName] = []
     ) {
         self.page = page
         self.types = types
@@ -24,6 +27,7 @@ public struct PageFacts: Codable, Hashable, Sendable {
         self.diagnostics = diagnostics
         self.exampleNames = exampleNames
         self.sections = sections
+        self.proseTypeNames = proseTypeNames
     }
 }
 

@@ -60,6 +60,7 @@ extension RuleID {
     public static let typeNamespaceConflict = RuleID("type-namespace-conflict", .warning, .crossPage, "Resource pages in different namespaces describe types of the same name, which the IR merges into one.")
     public static let enumMembersDiffer = RuleID("enum-members-differ", .warning, .crossPage, "Two pages list different values for the same enum.")
     public static let translationDrift = RuleID("translation-drift", .warning, .crossPage, "A translated page states different routes, properties or examples from its English page.")
+    public static let proseTypeNameInexact = RuleID("prose-type-name-inexact", .note, .crossPage, "A request-body or response paragraph names its type by a word that is no type's name; the linked page's type, or the singular, is used.")
     public static let translationUnpaired = RuleID("translation-unpaired", .note, .crossPage, "A translated page has no English page among the inputs.")
 
     /// Every rule extraction can emit. Lint adds its own rules to its catalogue.
@@ -72,5 +73,6 @@ extension RuleID {
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .typeNamespaceConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
+        .proseTypeNameInexact,
     ]
 }

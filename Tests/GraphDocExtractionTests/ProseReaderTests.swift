@@ -27,6 +27,25 @@ import Testing
         #expect(ProseReader.namedType(in: inlines(text)) == expected)
     }
 
+    @Test func typeNamedKeepsTheLinkAndWhatTheWordsName() throws {
+        let linked = try #require(ProseReader.typeNamed(in: inlines(
+            "If successful, this method returns a `200 OK` response code and collection of [tabs](../resources/teamstab.md) objects in the response body.")))
+        #expect(linked.reference == TypeReference(name: "tabs", collection: true))
+        #expect(linked.link?.destination == "../resources/teamstab.md")
+        #expect(linked.link?.nameIsLinkText == true)
+        #expect(linked.wordsName == nil)
+
+        let withWords = try #require(ProseReader.typeNamed(in: inlines(
+            "If successful, this method returns a `200 OK` response code and an **alert** object in the response body. For more information, see [Microsoft Graph Security API error responses](../resources/security-error-codes.md).")))
+        #expect(withWords.reference == TypeReference(name: "codes"), "the first link still wins on the page; the merge knows better")
+        #expect(withWords.link?.nameIsLinkText == false)
+        #expect(withWords.wordsName == TypeReference(name: "alert"))
+
+        let words = try #require(ProseReader.typeNamed(in: inlines("If successful, returns a collection of itemPhone objects.")))
+        #expect(words.link == nil)
+        #expect(words.reference == TypeReference(name: "itemPhone", collection: true))
+    }
+
     @Test func requestBodyTypeFromTranslatedSeed() throws {
         let doc = try seed("zh-cn/beta/api/authentication-post-phonemethods.md")
         let paragraph = try #require(doc.paragraphs.first { $0.source.line == 61 })

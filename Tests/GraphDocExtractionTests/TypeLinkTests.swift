@@ -51,3 +51,22 @@ import Testing
         #expect(TypeLink.isIdentifier(text) == expected)
     }
 }
+
+@Suite struct LinkTargetPathTests {
+    @Test(arguments: [
+        ("../resources/teamstab.md", "docs/v1.0/api/chat-list-tabs.md", "docs/v1.0/resources/teamstab.md" as String?),
+        ("../resources/teamstab.md#properties", "docs/v1.0/api/chat-list-tabs.md", "docs/v1.0/resources/teamstab.md"),
+        ("onenoteoperation-get.md?view=graph-rest-1.0", "docs/v1.0/api/notebook-copynotebook.md", "docs/v1.0/api/onenoteoperation-get.md"),
+        ("./x.md", "docs/api/y.md", "docs/api/x.md"),
+        // Above the first folder of a relative page path the `..` stays, as the page names do.
+        ("../../resources/x.md", "../corpus/api/y.md", "../resources/x.md"),
+        ("../x.md", "page.md", "../x.md"),
+        ("https://learn.microsoft.com/graph/api/resources/user.md", "docs/api/y.md", nil),
+        ("/graph/permissions-reference", "docs/api/y.md", nil),
+        ("#tab/http", "docs/api/y.md", nil),
+        ("mailto:someone@example.com", "docs/api/y.md", nil),
+    ])
+    func resolvesAgainstTheLinkingPage(destination: String, page: String, expected: String?) {
+        #expect(TypeLink.targetPath(of: destination, from: page) == expected)
+    }
+}

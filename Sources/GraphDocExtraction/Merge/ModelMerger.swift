@@ -8,9 +8,24 @@ import GraphDocIR
 /// descriptions and are compared with it (translation drift); they never override English facts.
 public enum ModelMerger {
     public static func merge(_ input: [PageFacts]) -> ApiModel {
-        let pages = input.sorted { $0.page.path < $1.page.path }
+        merging(input).model
+    }
+
+    /// The merged model, and `input` with what only all pages together settle (the request-body and
+    /// response types that prose named inexactly, ``ProseTypeResolution``), in input order: lint
+    /// reads each page's own facts, and must read them as the model does.
+    public static func merging(_ input: [PageFacts]) -> (model: ApiModel, pages: [PageFacts]) {
+        let sorted = input.sorted { $0.page.path < $1.page.path }
+        let catalogue = ProseTypeResolution.Catalogue(sorted)
+        var settled: [String: PageFacts] = [:]
+        var notes: [Diagnostic] = []
+        let pages = sorted.map { facts in
+            guard let resolved = ProseTypeResolution.resolve(facts, in: catalogue, diagnostics: &notes) else { return facts }
+            settled[facts.page.path] = resolved
+            return resolved
+        }
         let pairs = TranslationPairing.pair(pages)
-        var diagnostics = pages.flatMap(\.diagnostics)
+        var diagnostics = pages.flatMap(\.diagnostics) + notes
 
         var pageInfos: [PageInfo] = []
         var authoritative: [PageFacts] = []
@@ -67,6 +82,7 @@ public enum ModelMerger {
         types.sort { $0.name < $1.name }
         enums.sort { $0.name < $1.name }
         operations.sort { $0.id < $1.id }
-        return ApiModel(pages: pageInfos, types: types, enums: enums, operations: operations, diagnostics: diagnostics.sorted())
+        let model = ApiModel(pages: pageInfos, types: types, enums: enums, operations: operations, diagnostics: diagnostics.sorted())
+        return (model, settled.isEmpty ? input : input.map { settled[$0.page.path] ?? $0 })
     }
 }

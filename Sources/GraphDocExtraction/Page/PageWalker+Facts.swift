@@ -65,7 +65,8 @@ extension PageWalker {
             translation: translation, uuid: uuid)
         return PageFacts(
             page: page, types: types, enums: Self.mergedByName(enums), operation: operation,
-            diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections)
+            diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections,
+            proseTypeNames: proseTypeNames)
     }
 
     /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user` (the element

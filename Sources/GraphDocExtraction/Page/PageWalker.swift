@@ -41,6 +41,8 @@ struct PageWalker {
     /// Function, query and path parameters, from their sections' tables.
     var parameters: [OperationParameter] = []
     var responses: [ResponseDescription] = []
+    /// How the request-body and response paragraphs named their types.
+    var proseTypeNames: [ProseTypeName] = []
     var examples: [Example] = []
     /// The last request block went to another host: its unannotated response is not an example either.
     var answeringForeignRequest = false
@@ -140,13 +142,18 @@ struct PageWalker {
 
         switch section {
         case Vocabulary.Section.requestBody:
-            if requestBody.type == nil { requestBody.type = ProseReader.namedType(in: text.english, requireRepresentation: true) }
+            if requestBody.type == nil, let named = ProseReader.typeNamed(in: text.english, requireRepresentation: true) {
+                requestBody.type = named.reference
+                note(named, role: .requestBody, at: paragraph.source)
+            }
             let (required, forbidden) = ProseReader.requiredAndForbidden(in: text.english)
             requestBody.required += required.filter { !requestBody.required.contains($0) }
             requestBody.readOnly += forbidden.filter { !requestBody.readOnly.contains($0) }
         case Vocabulary.Section.response:
             if responses.isEmpty, let status = ProseReader.status(in: text.english) {
-                responses.append(ResponseDescription(status: status, type: ProseReader.namedType(in: text.english), source: paragraph.source))
+                let named = ProseReader.typeNamed(in: text.english)
+                responses.append(ResponseDescription(status: status, type: named?.reference, source: paragraph.source))
+                if let named { note(named, role: .response, at: paragraph.source) }
             }
         case Vocabulary.Section.other where sections.isEmpty:
             let english = text.english.plainText
@@ -168,6 +175,15 @@ struct PageWalker {
         default:
             break
         }
+    }
+
+    /// Keeps how a request-body or response type was named for the merge, which knows what the
+    /// inputs describe.
+    private mutating func note(_ named: ProseReader.NamedType, role: ProseTypeName.Role, at source: SourceLocation) {
+        proseTypeNames.append(ProseTypeName(
+            role: role, name: named.reference.name,
+            linkTarget: named.link.flatMap { TypeLink.targetPath(of: $0.destination, from: path) },
+            nameIsLinkText: named.link?.nameIsLinkText ?? false, wordsName: named.wordsName, source: source))
     }
 
     /// A "Namespace:" line (its label in any locale, then an ASCII or full-width colon): the namespace

@@ -4,24 +4,46 @@ import GraphDocMarkdown
 
 /// Reads the sentences of "Request body" and "Response" sections.
 enum ProseReader {
+    /// What a request-body or response paragraph says its type is.
+    struct NamedType {
+        var reference: TypeReference
+        /// The link that named it: its destination, and whether the name is the link text.
+        var link: (destination: String, nameIsLinkText: Bool)?
+        /// What the words name without any link ("an **alert** object"), for when the merge finds
+        /// that the link leads to no type.
+        var wordsName: TypeReference?
+    }
+
     /// The type a request-body or response paragraph names: its first link to a type page, else
     /// "a JSON representation of the itemPhone object".
     static func namedType(in inlines: [Inline], requireRepresentation: Bool = false) -> TypeReference? {
+        typeNamed(in: inlines, requireRepresentation: requireRepresentation)?.reference
+    }
+
+    /// ``namedType(in:requireRepresentation:)`` with the link that named the type.
+    static func typeNamed(in inlines: [Inline], requireRepresentation: Bool = false) -> NamedType? {
         let text = inlines.plainText
         if requireRepresentation, !text.lowercased().containsAny(Vocabulary.representationWords) { return nil }
         let isCollection = statesCollection(text)
+        let words = typeWord(in: text)
         for link in inlines.links {
-            if let name = TypeLink.typeName(destination: link.destination, text: link.text) {
-                return TypeReference(name: name, collection: isCollection)
+            if let (name, isLinkText) = TypeLink.read(destination: link.destination, text: link.text) {
+                return NamedType(
+                    reference: TypeReference(name: name, collection: isCollection),
+                    link: (link.destination, isLinkText), wordsName: words)
             }
         }
+        return words.map { NamedType(reference: $0, link: nil, wordsName: nil) }
+    }
+
+    /// "the itemPhone object", "a collection of itemPhone objects": a camel-cased word, or a
+    /// singular word after an article, before "object"; "error codes" is prose.
+    private static func typeWord(in text: String) -> TypeReference? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "." })
         let stopWords: Set<String> = ["json", "the", "a", "an", "new", "response", "request", "updated", "following", "body", "this", "that"]
         for i in words.indices.dropFirst() where ["object", "resource", "objects", "entity"].contains(words[i].lowercased()) {
             let candidate = words[i - 1]
             guard TypeLink.isIdentifier(candidate), candidate.first?.isLowercase == true, !stopWords.contains(candidate.lowercased()) else { continue }
-            // A camel-cased word, or a singular word after an article ("the user object"), names a type;
-            // "error codes" is prose.
             let article = i >= 2 && ["the", "a", "an"].contains(words[i - 2].lowercased())
             if candidate.contains(where: \.isUppercase) || (article && !candidate.hasSuffix("s")) {
                 return TypeReference(name: String(candidate), collection: words[i].lowercased() == "objects")

@@ -6,13 +6,37 @@ import GraphDocMarkdown
 enum TypeLink {
     /// The type a link names, or `nil` when the target is not a page of the reference.
     static func typeName(destination: String, text: String) -> String? {
+        read(destination: destination, text: text)?.name
+    }
+
+    /// The type a link names, and whether the name is the link text (else the target's file name).
+    static func read(destination: String, text: String) -> (name: String, isLinkText: Bool)? {
         guard let key = pageKey(destination) else { return nil }
         let candidate = text.trimmedBlanks.replacingText("microsoft.graph.", with: "")
         // An identifier as link text is the writer's name for the type, also where the target is
         // another page (`[ageGroup](user.md#agegroup-values)`, `[bookingType](room.md)`); translated
         // or descriptive text (`[支持](...enablement.md)`) leaves the target to name it.
-        if isIdentifier(candidate) { return candidate }
-        return key
+        if isIdentifier(candidate) { return (candidate, true) }
+        return (key, false)
+    }
+
+    /// The path of the page a relative link leads to, resolved against the linking page's path:
+    /// `../resources/teamstab.md#x` from `docs/api/chat-list-tabs.md` is `docs/resources/teamstab.md`.
+    /// `nil` for addresses (`https://...`) and site-absolute paths (`/graph/...`), which name no input file.
+    static func targetPath(of destination: String, from page: String) -> String? {
+        let end = destination.firstIndex { $0 == "#" || $0 == "?" } ?? destination.endIndex
+        let relative = destination[..<end]
+        guard !relative.isEmpty, !relative.hasPrefix("/"), !relative.containsText("://"), !relative.hasPrefix("mailto:") else { return nil }
+        var segments = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().map(String.init)
+        for segment in relative.split(separator: "/") {
+            switch segment {
+            case ".": continue
+            // Above the first folder of a relative page path, `..` stays (`../docs/x.md`).
+            case ".." where !segments.isEmpty && segments.last != "..": segments.removeLast()
+            default: segments.append(String(segment))
+            }
+        }
+        return segments.joined(separator: "/")
     }
 
     /// The lowercased type key of a page link: `../resources/identityset.md#x` -> `identityset`,
