@@ -14,11 +14,13 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var sections: [SectionFact]
     /// How the operation's request-body and response paragraphs named their types.
     public var proseTypeNames: [ProseTypeName]
+    /// Keys of the resource's JSON representation that no table lists.
+    public var representationOnlyKeys: [RepresentationOnlyKey]
 
     public init(
         page: PageInfo, types: [TypeDefinition] = [], enums: [EnumDefinition] = [], operation: Operation? = nil,
         diagnostics: [Diagnostic] = [], exampleNames: [String] = [], sections: [SectionFact] = [],
-        proseTypeNames: [ProseTypeName] = []
+        proseTypeNames: [ProseTypeName] = [], representationOnlyKeys: [RepresentationOnlyKey] = []
     ) {
         self.page = page
         self.types = types
@@ -28,6 +30,7 @@ public struct PageFacts: Codable, Hashable, Sendable {
         self.exampleNames = exampleNames
         self.sections = sections
         self.proseTypeNames = proseTypeNames
+        self.representationOnlyKeys = representationOnlyKeys
     }
 }
 

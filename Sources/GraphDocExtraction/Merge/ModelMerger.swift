@@ -48,6 +48,10 @@ public enum ModelMerger {
         let names = TypeNameCanonicalizer(authoritative)
         let canonical = authoritative.concurrentMap { names.canonical($0) }
         var types = TypeMerger.merge(canonical.flatMap(\.types), diagnostics: &diagnostics)
+        let representationOnly = (canonical + translations).flatMap { page in
+            page.representationOnlyKeys.map { RepresentationOnlyKey(type: names.name($0.type), name: $0.name, source: $0.source) }
+        }
+        RepresentationOnlyKeys.settle(representationOnly, in: &types, diagnostics: &diagnostics)
         var enums = EnumMerger.merge(EnumMerger.statements(of: canonical), diagnostics: &diagnostics)
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 

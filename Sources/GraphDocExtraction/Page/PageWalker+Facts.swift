@@ -66,7 +66,7 @@ extension PageWalker {
         return PageFacts(
             page: page, types: types, enums: Self.mergedByName(enums), operation: operation,
             diagnostics: diagnostics.sorted(), exampleNames: examples.map(\.name), sections: sections,
-            proseTypeNames: proseTypeNames)
+            proseTypeNames: proseTypeNames, representationOnlyKeys: representationOnlyKeys)
     }
 
     /// `#microsoft.graph.user` -> `user`; `Collection(microsoft.graph.user)` -> `user` (the element
@@ -242,10 +242,8 @@ extension PageWalker {
             }
             properties.append(Property(
                 name: member.key, type: ExampleTypeInference.placeholderType(member.value), origin: .resource, source: location))
-            diagnostics.append(Diagnostic(
-                .propertyOnlyInJSON,
-                "expected property '\(member.key)' of '\(typeName)' in the properties or relationships table, found it only in the JSON representation",
-                at: location, subject: member.key))
+            // Inherited, or forgotten by the tables: the merge knows the ancestors, and reports.
+            representationOnlyKeys.append(RepresentationOnlyKey(type: typeName, name: member.key, source: location))
         }
     }
 

@@ -57,6 +57,7 @@ struct PageWalker {
     var relationships: [Property] = []
     var enums: [EnumDefinition] = []
     var pendingTables: [(table: Table, section: String, enumName: String?)] = []
+    var representationOnlyKeys: [RepresentationOnlyKey] = []
 
     init(document: MarkdownDocument) {
         self.document = document
