@@ -3,6 +3,11 @@ import GraphModelSupport
 /// Format checks for string-serialised primitives: the runtime's own checks, so that lint predicts
 /// exactly what generated validators report.
 enum ValueFormats {
+    /// A stated limit as generated validators write it: `4`, not `4.0`.
+    static func limit(_ value: Double) -> String {
+        Validator.numberText(value)
+    }
+
     /// Whether the whole of `text` matches the regular expression `pattern` (an invalid pattern
     /// matches nothing).
     static func matches(_ text: String, pattern: String) -> Bool {

@@ -54,8 +54,13 @@ public struct Validator: Sendable {
     /// Within `minimum...maximum` (either bound optional).
     public mutating func range(_ value: Double?, minimum: Double?, maximum: Double?, _ key: String) {
         guard let value else { return }
-        if let minimum, value < minimum { report(key, .range, "expected at least \(minimum), found \(value)") }
-        if let maximum, value > maximum { report(key, .range, "expected at most \(maximum), found \(value)") }
+        if let minimum, value < minimum { report(key, .range, "expected at least \(Self.numberText(minimum)), found \(Self.numberText(value))") }
+        if let maximum, value > maximum { report(key, .range, "expected at most \(Self.numberText(maximum)), found \(Self.numberText(value))") }
+    }
+
+    /// `4`, not `4.0`: the docs state whole-number limits, and most values checked are integers.
+    public static func numberText(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     /// The whole string matches the regular expression `pattern`.

@@ -45,6 +45,7 @@ import Testing
             """)
         #expect(findings.map(\.subject) == ["create_phone/request/phoneNumber", "create_phone/request/count"])
         #expect(findings.first?.message.contains("format") == true)
+        #expect(findings.last?.message.hasSuffix("should be at most 10, found 11") == true, "\(findings.last?.message ?? "")")
     }
 
     @Test func valuesWithinTheStatedFormatPass() {

@@ -49,6 +49,10 @@ import Testing
         v.pattern("5555551234", #"\+\d{1,3} \d{10,}( x\d+)?"#, "phone2")
         v.pattern("abc", "[", "broken")
         #expect(v.issues.map(\.path) == ["name", "port", "phone2", "broken"])
+        #expect(v.issues[1].message == "expected at most 65535, found 70000", "whole numbers without a fraction")
+        var fractions = Validator(context: .request)
+        fractions.range(0.25, minimum: 0.5, maximum: nil, "rate")
+        #expect(fractions.issues.map(\.message) == ["expected at least 0.5, found 0.25"])
     }
 
     @Test func nestedPathsAreJoined() {

@@ -89,8 +89,8 @@ public struct ExamplePropertyTypeMismatchRule: LintRule {
             }
         case .number(let text):
             guard let number = Double(text) else { return nil }
-            if let minimum = constraints.minimum, number < minimum { return "at least \(minimum), found \(text)" }
-            if let maximum = constraints.maximum, number > maximum { return "at most \(maximum), found \(text)" }
+            if let minimum = constraints.minimum, number < minimum { return "at least \(ValueFormats.limit(minimum)), found \(text)" }
+            if let maximum = constraints.maximum, number > maximum { return "at most \(ValueFormats.limit(maximum)), found \(text)" }
         default:
             break
         }
