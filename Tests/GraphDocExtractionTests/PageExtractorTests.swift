@@ -327,6 +327,48 @@ import GraphDocIR
         #expect(page.types.first?.baseType == "directoryObject")
     }
 
+    /// The introduction names the base type with one of several phrasings, in English and in
+    /// translations; the base type's link stands next to the phrase.
+    @Test(arguments: [
+        ("A subclass of [educationResource](educationresource.md) that represents a file.", "en-us"),
+        ("This resource is a subclass of [educationResource](educationresource.md).", "en-us"),
+        ("It inherits from base class [educationResource](educationresource.md).", "en-us"),
+        ("The [fileResource](fileresource.md) entity is derived from the [educationResource](educationresource.md) type.", "en-us"),
+        ("Inherits from\n**[educationResource](educationresource.md)**.", "en-us"),
+        ("[educationResource](educationresource.md) 的子类。", "zh-cn"),
+        ("此资源是 [educationResource 的子类](educationresource.md)。", "zh-cn"),
+        ("[educationResource](educationresource.md) 子类，表示文件。", "zh-cn"),
+        ("继承自 [educationResource](educationresource.md)。", "zh-cn"),
+        ("Является подклассом [educationResource](educationresource.md).", "ru-ru"),
+    ])
+    func introductionNamesTheBaseType(sentence: String, locale: String) throws {
+        let page = facts(Self.resourcePageWithoutAnnotatedBase.replacingOccurrences(
+            of: "Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).", with: sentence),
+            path: "\(locale)/v1.0/resources/user.md")
+        // A translated link text leaves the file name, whose spelling the merge restores.
+        #expect(page.types.first?.baseType?.lowercased() == "educationresource")
+    }
+
+    /// ``resourcePage`` with the base type named only by its introduction.
+    static let resourcePageWithoutAnnotatedBase = resourcePage.replacingOccurrences(
+        of: "  \"baseType\": \"microsoft.graph.directoryObject\",\n", with: "")
+
+    /// Introductions link derived and related types too, in sentences that hold a base-type phrase.
+    @Test(arguments: [
+        ("This is the base type for richer location types such as [room](room.md).", "en-us"),
+        ("[serviceEndpoint](serviceendpoint.md) types inherit from this type.", "en-us"),
+        ("All grading types, such as [points](points.md), are subclasses of this type.", "en-us"),
+        ("Inherits from a type. See [room](room.md) for details.", "en-us"),
+        ("[room](room.md)和[roomList](roomlist.md)资源是此超级类的子类。", "zh-cn"),
+        ("此类型的子类型 [room](room.md) 用于标识源。", "zh-cn"),
+    ])
+    func aLinkAwayFromTheBaseTypePhraseIsNoBaseType(sentence: String, locale: String) throws {
+        let page = facts(Self.resourcePageWithoutAnnotatedBase.replacingOccurrences(
+            of: "Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).", with: sentence),
+            path: "\(locale)/v1.0/resources/user.md")
+        #expect(page.types.first?.baseType == nil)
+    }
+
     /// The namespace line and the description may be one paragraph (a soft break or the same line).
     @Test(arguments: [
         ("Namespace: microsoft.graph.partners\nRepresents a partnership.\n\n> **Important:**\n> Exists in partner tenants only.", "Represents a partnership."),

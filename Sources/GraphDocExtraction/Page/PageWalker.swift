@@ -159,8 +159,9 @@ struct PageWalker {
         case Vocabulary.Section.other where sections.isEmpty:
             let english = text.english.plainText
             let lowered = english.lowercased()
-            if lowered.containsAny(Vocabulary.baseTypeHints) {
-                baseType = baseType ?? text.english.links.lazy.compactMap { TypeLink.typeName(destination: $0.destination, text: $0.text) }.first
+            if baseType == nil, lowered.containsAny(Vocabulary.baseTypeHints) || english.containsAny(Vocabulary.baseTypeSuffixHints),
+               let link = BaseTypeReader.baseTypeLink(in: text.english) {
+                baseType = TypeLink.typeName(destination: link.destination, text: link.text)
             }
             var candidate = Substring(english)
             if let line = Self.namespaceLine(english) {

@@ -154,8 +154,13 @@ enum Vocabulary {
         "逗号分隔", "可以组合", "标志枚举", "через запятую",
     ]
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
-    /// Phrases of a resource page's introduction that link its base type ("Inherits from [entity](entity.md)").
-    static let baseTypeHints = ["inherits from", "derived from", "derives from", "继承自"]
+    /// Phrases of a resource page's introduction that its base type's link follows ("Inherits from
+    /// [entity](entity.md)", "A subclass of [educationResource](educationresource.md)").
+    static let baseTypeHints = ["inherits from", "derived from", "derives from", "subclass of", "继承自", "наследуется от", "подклассом"]
+    /// Phrases that follow the base type's link ("[educationResource](educationresource.md) 的子类").
+    static let baseTypeSuffixHints = ["的子类", "子类"]
+    /// Characters that end a sentence or clause, which a phrase and the link it introduces do not straddle.
+    static let sentenceEnds: Set<Character> = [".", ";", "!", "?", "。", "；", "！", "？"]
     /// The label of a resource page's "Namespace: microsoft.graph.callRecords" line.
     /// Phrases followed by a maximum length ("Maximum length is 256", "最大长度为 256 个字符").
     static let maxLengthPhrases = [
