@@ -12,43 +12,48 @@ public enum IRRendering {
     /// ``json(_:)`` as UTF-8 bytes, without the round trip through `String` (the IR of the whole
     /// reference is tens of megabytes).
     public static func jsonData(_ model: ApiModel) throws -> Data {
-        let members: [(String, [UInt8])] = [
-            ("diagnostics", try array(model.diagnostics)),
-            ("enums", try array(model.enums)),
-            ("formatVersion", Array(String(model.formatVersion).utf8)),
-            ("operations", try array(model.operations)),
-            ("pages", try array(model.pages)),
-            ("types", try array(model.types)),
-        ]
-        var output = Data(capacity: members.reduce(16) { $0 + $1.1.count + $1.0.utf8.count + 8 })
-        output.append(contentsOf: Array("{\n".utf8))
-        for (index, member) in members.enumerated() {
-            if index > 0 { output.append(contentsOf: Array(",\n".utf8)) }
-            output.append(contentsOf: Array("  \"\(member.0)\" : ".utf8))
-            output.append(contentsOf: member.1)
-        }
-        output.append(contentsOf: Array("\n}\n".utf8))
+        let pieces = try jsonPieces(model)
+        var output = Data(capacity: pieces.reduce(0) { $0 + $1.count })
+        for piece in pieces { output.append(contentsOf: piece) }
         return output
     }
 
-    /// An array value as it appears at depth one of the pretty-printed object, its elements
-    /// written on all cores.
-    private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> [UInt8] {
-        // JSONEncoder writes an empty array as "[", a blank line, and the closing bracket indented.
-        guard !items.isEmpty else { return Array("[\n\n  ]".utf8) }
-        let elements = try items.concurrentMap { item in
-            Result { try SortedJSONWriter.encode(item, depth: 2) }
-        }.map { try $0.get() }
-        var output: [UInt8] = []
-        output.reserveCapacity(elements.reduce(8) { $0 + $1.count + 6 })
-        output.append(contentsOf: "[\n".utf8)
-        for (index, element) in elements.enumerated() {
-            if index > 0 { output.append(contentsOf: ",\n".utf8) }
-            output.append(contentsOf: "    ".utf8)
-            output.append(contentsOf: element)
+    /// ``jsonData(_:)`` as consecutive pieces, for writing out without first joining tens of
+    /// megabytes into one buffer. The elements of the top-level arrays are written on all cores,
+    /// a run of elements per piece.
+    public static func jsonPieces(_ model: ApiModel) throws -> [[UInt8]] {
+        var pieces: [[UInt8]] = [Array("{\n".utf8)]
+        func member(_ name: String, first: Bool = false, _ value: () throws -> [[UInt8]]) rethrows {
+            pieces.append(Array("\(first ? "" : ",\n")  \"\(name)\" : ".utf8))
+            pieces += try value()
         }
-        output.append(contentsOf: "\n  ]".utf8)
-        return output
+        try member("diagnostics", first: true) { try array(model.diagnostics) }
+        try member("enums") { try array(model.enums) }
+        member("formatVersion") { [Array(String(model.formatVersion).utf8)] }
+        try member("operations") { try array(model.operations) }
+        try member("pages") { try array(model.pages) }
+        try member("types") { try array(model.types) }
+        pieces.append(Array("\n}\n".utf8))
+        return pieces
+    }
+
+    /// An array value as it appears at depth one of the pretty-printed object.
+    private static func array<T: Encodable & Sendable>(_ items: [T]) throws -> [[UInt8]] {
+        // JSONEncoder writes an empty array as "[", a blank line, and the closing bracket indented.
+        guard !items.isEmpty else { return [Array("[\n\n  ]".utf8)] }
+        let runCount = min(items.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let runLength = (items.count + runCount - 1) / runCount
+        let runs = stride(from: 0, to: items.count, by: runLength).map { $0..<min(items.count, $0 + runLength) }
+        let elements = try runs.concurrentMap { run in
+            Result { try SortedJSONWriter.encodeElements(items[run], depth: 2) }
+        }.map { try $0.get() }
+        var pieces: [[UInt8]] = [Array("[\n".utf8)]
+        for (index, run) in elements.enumerated() {
+            if index > 0 { pieces.append(Array(",\n".utf8)) }
+            pieces.append(run)
+        }
+        pieces.append(Array("\n  ]".utf8))
+        return pieces
     }
 
     /// Counts for humans: pages by kind and locale, types, enums, operations, examples, diagnostics by rule.

@@ -23,6 +23,20 @@ public enum SortedJSONWriter {
         try writer.writeValue(value, depth: depth)
         return writer.bytes
     }
+
+    /// `values` as consecutive elements of a pretty-printed array whose elements sit at `depth`:
+    /// each indented on its own line, separated by `,` and a line break, with no brackets and no
+    /// line break before the first or after the last. One buffer and one set of encoders serve all
+    /// of them.
+    public static func encodeElements<T: Encodable>(_ values: ArraySlice<T>, depth: Int) throws -> [UInt8] {
+        let writer = Writer()
+        for (position, value) in values.enumerated() {
+            if position > 0 { writer.write { $0.append(0x2C); $0.append(0x0A) } }
+            writer.write { bytes in for _ in 0..<depth { bytes.append(0x20); bytes.append(0x20) } }
+            try writer.writeValue(value, depth: depth)
+        }
+        return writer.bytes
+    }
 }
 
 extension SortedJSONWriter {

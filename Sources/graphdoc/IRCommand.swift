@@ -30,7 +30,7 @@ struct IRCommand: AsyncParsableCommand {
     func run() async throws {
         let loaded = await DocumentationLoader.load(paths: paths)
         switch format {
-        case .json: try Output.write(try IRRendering.jsonData(loaded.model), to: output)
+        case .json: try Output.write(pieces: try IRRendering.jsonPieces(loaded.model), to: output)
         case .summary: try Output.write(IRRendering.summary(loaded.model), to: output)
         }
         if loaded.readableFileCount == 0 {

@@ -86,6 +86,18 @@ import GraphDocIR
         let plain = String(decoding: try encoder.encode(model), as: UTF8.self) + "\n"
         #expect(try IRRendering.json(model) == plain)
     }
+
+    /// The pieces written one after another are the document, with no piece left empty.
+    @Test(arguments: [0, 1, 9, 40])
+    func piecesJoinIntoTheDocument(count: Int) throws {
+        let source = SourceLocation(file: "a.md", line: 1, column: 1)
+        let model = ApiModel(
+            pages: (0..<count).map { PageInfo(path: "p\($0).md", locale: "en-US", apiVersion: "v1.0", kind: .other, title: "t", translation: nil) },
+            diagnostics: (0..<count).map { Diagnostic(.routeMalformed, "d\($0)", at: source) })
+        let pieces = try IRRendering.jsonPieces(model)
+        #expect(Data(pieces.joined()) == (try IRRendering.jsonData(model)))
+        #expect(pieces.allSatisfy { !$0.isEmpty })
+    }
 }
 
 @Suite struct WrittenTypeNameTests {

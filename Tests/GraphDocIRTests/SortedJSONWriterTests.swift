@@ -113,6 +113,26 @@ import GraphDocIR
         #expect(written == "{\n      \"a\" : [\n        1\n      ]\n    }")
     }
 
+    /// Elements written as a run, wrapped in the brackets JSONEncoder puts around them, are
+    /// JSONEncoder's array; a run from the middle of an array is that part of it.
+    @Test(arguments: [1, 2, 5])
+    func elementsAreTheInsideOfAnArray(count: Int) throws {
+        let values = (0..<count).map { ["k\($0)": [$0, $0 + 1]] }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let expected = String(decoding: try encoder.encode(values), as: UTF8.self)
+        let inside = String(decoding: try SortedJSONWriter.encodeElements(values[...], depth: 1), as: UTF8.self)
+        #expect("[\n" + inside + "\n]" == expected)
+        if count > 2 {
+            let middle = String(decoding: try SortedJSONWriter.encodeElements(values[1..<count - 1], depth: 1), as: UTF8.self)
+            #expect(inside.contains(",\n" + middle + ",\n"))
+        }
+    }
+
+    @Test func noElementsWriteNothing() throws {
+        #expect(try SortedJSONWriter.encodeElements([Int]()[...], depth: 3).isEmpty)
+    }
+
     @Test func valuesJSONEncoderSpellsItsOwnWayAreRefused() {
         #expect(throws: EncodingError.self) { try SortedJSONWriter.encode(["d": Data([1])]) }
         #expect(throws: EncodingError.self) { try SortedJSONWriter.encode([URL(fileURLWithPath: "/x")]) }
