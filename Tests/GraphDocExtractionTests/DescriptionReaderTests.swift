@@ -96,6 +96,22 @@ import Testing
         #expect(facts.localized == nil)
     }
 
+    /// `null` among the stated values is the value of an unset property: it makes the property
+    /// nullable (unless the text says otherwise) and is no member.
+    @Test(arguments: [
+        ("Allowed values: `null`, `minor`, `notAdult` and `adult`.", ["minor", "notAdult", "adult"] as [String]?, true as Bool?),
+        ("Possible values are: `null` (default value), `NotDisabled`, and `Disabled`.", ["NotDisabled", "Disabled"], true),
+        ("Possible values are: `NULL`, `a`, `b`. Not nullable.", ["a", "b"], false),
+        ("Possible values are: `null`.", nil, true),
+        ("可能的值为：`null`、`a`、`b`。", ["a", "b"], true),
+        ("Possible values are: `a`, `b`.", ["a", "b"], nil),
+    ])
+    func nullAmongTheValuesMakesThePropertyNullable(description: String, values: [String]?, nullable: Bool?) {
+        let facts = read(description, translation: !description.unicodeScalars.allSatisfy(\.isASCII))
+        #expect(facts.values == values)
+        #expect(facts.nullable == nullable)
+    }
+
     @Test func sideBySideTranslationKeepsBothTexts() {
         let facts = read(
             #"<span data-ttu-id="1">标识符。只读。</span><span class="sxs-lookup"><span data-stu-id="1">The identifier. Read-only.</span></span>"#,

@@ -111,6 +111,22 @@ import Testing
         #expect(diagnostics.isEmpty)
     }
 
+    /// A `null` row says what an unset property holds; it is no member.
+    @Test func nullRowIsNoMember() throws {
+        let doc = parse("""
+            | Member | Description |
+            |:---|:---|
+            |null|Default value, no **ageGroup** has been set for the user.|
+            |minor|The user is considered a minor.|
+            |`Null`|Again.|
+            """)
+        let table = try #require(doc.tables.first)
+        var diagnostics: [Diagnostic] = []
+        let members = TableReader.enumMembers(table, shape: TableShape(table), diagnostics: &diagnostics)
+        #expect(members.map(\.name) == ["minor"])
+        #expect(diagnostics.isEmpty)
+    }
+
     @Test func translatedEnumMemberNamesAreReportedAndKeptButStringMembersAreNot() throws {
         let doc = parse("""
             |成员|值|说明|

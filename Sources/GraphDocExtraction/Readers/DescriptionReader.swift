@@ -60,6 +60,12 @@ enum DescriptionReader {
             let plainTranslation = isTranslation && !text.isSideBySide
             facts.values = ValueListReader.values(in: text.english) ?? (plainTranslation ? ValueListReader.values(in: text.localized) : nil)
             facts.valuesAreFlags = facts.values != nil && haystack.containsAny(Vocabulary.flagsHints)
+            if let values = facts.values, values.contains(where: Vocabulary.isNullValue) {
+                let members = values.filter { !Vocabulary.isNullValue($0) }
+                facts.values = members.isEmpty ? nil : members
+                facts.valuesAreFlags = facts.valuesAreFlags && !members.isEmpty
+                if facts.nullable == nil { facts.nullable = true }
+            }
         }
         if ConstraintReader.mayHoldConstraints(haystack) {
             let constraints = ConstraintReader.read(english)

@@ -150,7 +150,7 @@ enum TableReader {
         return table.rows.compactMap { row in
             guard row.cells.count > memberColumn else { return nil }
             let name = row.cells[memberColumn].text.english.plainText.trimmed(scalars: " *`")
-            guard !name.isEmpty else { return nil }
+            guard !name.isEmpty, !Vocabulary.isNullValue(name) else { return nil }
             if isInAnotherScript(name) {
                 diagnostics.append(Diagnostic(
                     .enumMemberNameSuspicious, "expected an enum member name in English, found '\(name)'",

@@ -137,6 +137,11 @@ enum Vocabulary {
     /// Words that join list items ("`a`, `b`, or `c`").
     static let listConnectors = ["and", "or", "和", "或", "以及", "及", "и", "или"]
 
+    /// Whether a stated value or table member is `null`: what a property holds when unset ("Allowed
+    /// values: `null`, `minor`, ...", a `null` row with "Default value, no ageGroup has been set").
+    /// No Graph enum has such a member; it makes the property nullable instead.
+    static func isNullValue(_ value: String) -> Bool { value.lowercased() == "null" }
+
     static let readOnlyHints = ["read-only", "read only", "readonly", "只读", "только для чтения"]
     static let notNullableHints = ["not nullable", "non-nullable", "not null", "不可为 null", "不可为null", "不可为空", "не допускает значения null"]
     static let nullableHints = ["nullable", "可为 null", "可为null", "可为空", "допускает значение null"]
