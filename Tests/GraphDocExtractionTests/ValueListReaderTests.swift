@@ -87,6 +87,20 @@ import Testing
             == ["noProtection", "encryptAndAuditOnly"])
     }
 
+    /// A sentence that forbids values lists what the property may not hold; a later sentence that
+    /// allows values still counts.
+    @Test(arguments: [
+        ("Must only contain alphanumeric characters. Cannot begin with `Microsoft` or be one of the following values: `None`, `Directory`, `Teams`.", nil as [String]?),
+        ("The id must not be one of the following values: `a`, `b`.", nil),
+        ("标识符不能使用以下可能的值：`None`、`Directory`。", nil),
+        ("Can't be one of `a` or `b`. Possible values are: `c`, `d`.", ["c", "d"]),
+        ("Cannot be changed. Possible values are: `c`, `d`.", ["c", "d"]),
+    ])
+    func forbiddenValuesAreNoList(description: String, expected: [String]?) {
+        let text = inlineText(description)
+        #expect(ValueListReader.values(in: text.english) == expected)
+    }
+
     @Test func valuesBeforeThePhraseAreIgnored() {
         #expect(values("Unlike `x`, this is limited. Possible values are: `a`, `b`.") == ["a", "b"])
     }

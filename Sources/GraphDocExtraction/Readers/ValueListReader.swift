@@ -31,7 +31,8 @@ enum ValueListReader {
         starts.append(combined.utf8.count)
         // "See the Enum definition for supported values. Possible values are: ...": when the earliest
         // phrase is followed by no list, a later one may be.
-        for phraseEnd in phraseEnds(in: combined) {
+        for (phraseStart, phraseEnd) in phrases(in: combined) {
+            if isNegated(combined, before: phraseStart) { continue }
             if let values = values(after: phraseEnd, tokens: tokens, starts: starts) { return values }
         }
         return nil
@@ -127,8 +128,9 @@ enum ValueListReader {
         return ".;,。；，".contains(last)
     }
 
-    /// The offsets just past each "possible values" phrase, earliest (then longest) first.
-    private static func phraseEnds(in text: String) -> [Int] {
+    /// The offsets where each "possible values" phrase starts and just past its end, earliest (then
+    /// longest) first; of phrases ending at the same offset, the one that starts first.
+    private static func phrases(in text: String) -> [(start: Int, end: Int)] {
         var longest: [Int: Int] = [:]
         for phrase in Vocabulary.possibleValuesPhrases {
             var from = 0
@@ -137,9 +139,19 @@ enum ValueListReader {
                 from = start + 1
             }
         }
-        var ends: [Int] = []
-        for start in longest.keys.sorted() where !ends.contains(longest[start]!) { ends.append(longest[start]!) }
-        return ends
+        var found: [(start: Int, end: Int)] = []
+        for start in longest.keys.sorted() where !found.contains(where: { $0.end == longest[start]! }) {
+            found.append((start, longest[start]!))
+        }
+        return found
+    }
+
+    /// Whether the sentence before the phrase forbids what follows: "Cannot begin with `Microsoft`
+    /// or be one of the following values: `None`, ..." lists the values an id may not take.
+    private static func isNegated(_ lowered: String, before start: Int) -> Bool {
+        let before = String(decoding: lowered.utf8.prefix(start), as: UTF8.self)
+        let sentence = before.lastIndex(where: { Vocabulary.sentenceEnds.contains($0) }).map { before[before.index(after: $0)...] } ?? before[...]
+        return sentence.containsAny(Vocabulary.prohibitions)
     }
 
     private static let separatorCharacters = Set(" \t,、，;；:：.。()（）-–—\"'".unicodeScalars)

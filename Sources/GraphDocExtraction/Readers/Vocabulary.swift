@@ -137,6 +137,9 @@ enum Vocabulary {
     /// Words that join list items ("`a`, `b`, or `c`").
     static let listConnectors = ["and", "or", "和", "或", "以及", "及", "и", "или"]
 
+    /// Words by which a sentence forbids rather than allows ("cannot be one of the following values").
+    static let prohibitions = ["cannot", "can't", "can not", "must not", "may not", "should not", "不能", "不得", "不可以", "不应", "не может", "не должен", "нельзя"]
+
     /// Whether a stated value or table member is `null`: what a property holds when unset ("Allowed
     /// values: `null`, `minor`, ...", a `null` row with "Default value, no ageGroup has been set").
     /// No Graph enum has such a member; it makes the property nullable instead.
