@@ -85,6 +85,51 @@ import GraphDocIR
         #expect(widget.member(named: "color")?.type == TypeReference(name: "widget.color"))
     }
 
+    /// A derived type's page that calls an inherited property read-only speaks for the derived type:
+    /// the ancestor's own page stays the authority on the ancestor, wherever the pages sort.
+    @Test func inheritedRowsDoNotOverruleTheAncestorsOwnPage() throws {
+        func resourcePage(_ name: String, base: String?, rows: String) -> String {
+            """
+            ---
+            title: "\(name) resource type"
+            doc_type: resourcePageType
+            ---
+            # \(name) resource type
+
+            \(base.map { "Inherits from [\($0)](\($0.lowercased()).md)." } ?? "")
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            \(rows)
+            """
+        }
+        let derived = resourcePage("builtInAttribute", base: "userAttribute", rows: """
+            | id | String | The id. Read-only. Inherited from [userAttribute](userattribute.md). |
+            | displayName | String | The name. Inherited from [userAttribute](userattribute.md). Read-only. |
+            | legacyCode | String | A code. Inherited from [userAttribute](userattribute.md). Read-only. |
+            """)
+        let base = resourcePage("userAttribute", base: nil, rows: """
+            | id | String | The id. Read-only. |
+            | displayName | String | The name shown at sign-up. |
+            """)
+        let model = ModelMerger.merge([
+            page("en-us/v1.0/resources/builtinattribute.md", derived),
+            page("en-us/v1.0/resources/userattribute.md", base),
+        ])
+        let ancestor = try #require(model.type(named: "userAttribute"))
+        let displayName = try #require(ancestor.member(named: "displayName"))
+        #expect(!displayName.readOnly)
+        #expect(displayName.description == "The name shown at sign-up.")
+        #expect(displayName.source.file == "en-us/v1.0/resources/userattribute.md")
+        #expect(ancestor.member(named: "id")?.readOnly == true)
+        // A property only the derived page's inherited rows describe keeps what they say.
+        #expect(ancestor.member(named: "legacyCode")?.readOnly == true)
+        let builtIn = try #require(model.type(named: "builtInAttribute"))
+        #expect(builtIn.member(named: "displayName")?.readOnly == true)
+        #expect(builtIn.baseType == "userAttribute")
+    }
+
     @Test func requestBodyProseAndExampleInference() throws {
         let model = ModelMerger.merge([page("en-us/v1.0/api/widget-post.md", Self.create)])
         let operation = try #require(model.operation(id: "widget-post"))

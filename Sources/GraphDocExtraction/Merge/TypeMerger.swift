@@ -4,12 +4,25 @@ import GraphDocIR
 enum TypeMerger {
     static func merge(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
         reportNamespaceConflicts(facts, diagnostics: &diagnostics)
-        let expanded = facts + facts.flatMap(ancestorFacts)
-        var groups: [String: [TypeDefinition]] = [:]
-        for fact in expanded { groups[fact.name.lowercased(), default: []].append(fact) }
+        let expanded = facts.map { Fact(definition: $0, fromInheritedRows: false) }
+            + facts.flatMap(ancestorFacts).map { Fact(definition: $0, fromInheritedRows: true) }
+        var groups: [String: [Fact]] = [:]
+        for fact in expanded { groups[fact.definition.name.lowercased(), default: []].append(fact) }
         return groups.values.map { group in
-            let ordered = group.sorted { ($0.origin, $0.sources.first ?? Self.nowhere) < ($1.origin, $1.sources.first ?? Self.nowhere) }
-            return merge(ordered, diagnostics: &diagnostics)
+            merge(group.sorted { $0.rank < $1.rank }, diagnostics: &diagnostics)
+        }
+    }
+
+    /// One page's facts about a type: its own description of the type, or the "Inherited from [x]"
+    /// rows of a derived type's page, which say what the derived type holds rather than what x is.
+    private struct Fact {
+        var definition: TypeDefinition
+        var fromInheritedRows: Bool
+
+        /// Resource pages before request bodies before examples; within each, a type's own
+        /// description before rows inherited from it, then by place.
+        var rank: (FactOrigin, Int, SourceLocation) {
+            (definition.origin, fromInheritedRows ? 1 : 0, definition.sources.first ?? TypeMerger.nowhere)
         }
     }
 
@@ -44,13 +57,22 @@ enum TypeMerger {
         return counts.keys.first { $0.lowercased() == "entity" }
     }
 
-    private static func merge(_ ordered: [TypeDefinition], diagnostics: inout [Diagnostic]) -> TypeDefinition {
-        var result = ordered[0]
+    private static func merge(_ ordered: [Fact], diagnostics: inout [Diagnostic]) -> TypeDefinition {
+        var result = ordered[0].definition
         result.baseType = result.baseType ?? impliedBase(result)
         result.properties = []
         result.relationships = []
         var sources = Set<SourceLocation>()
-        for fact in ordered {
+        // A derived page may call an inherited property read-only where the ancestor's own pages do
+        // not (identityBuiltInUserFlowAttribute's displayName, writable on custom attributes).
+        let describedDirectly = Set(ordered.filter { !$0.fromInheritedRows }.flatMap { $0.definition.properties.map(\.name) })
+        for entry in ordered {
+            var fact = entry.definition
+            if entry.fromInheritedRows {
+                for index in fact.properties.indices where describedDirectly.contains(fact.properties[index].name) {
+                    fact.properties[index].readOnly = false
+                }
+            }
             sources.formUnion(fact.sources)
             if result.baseType == nil { result.baseType = fact.baseType ?? impliedBase(fact) }
             if result.description.isEmpty { result.description = fact.description }
