@@ -326,6 +326,29 @@ import Testing
         #expect(Self.run(ExampleRequiredPropertyRule(), Self.page(method: "PATCH", request: "{\n  \"color\": \"red\"\n}", requestBody: body)).isEmpty)
     }
 
+    /// A `$ref` route takes a reference, whatever the prose links: the linked type's required and
+    /// read-only members say nothing about `{"@odata.id": ...}`. A whole object sent to a `$ref`
+    /// route (a wrong route) is still checked as the type.
+    @Test func referenceBodiesAreNotCheckedAsTheLinkedType() {
+        let policy = F.type("tokenIssuancePolicy", [
+            F.property("displayName", "String", required: true), F.property("id", "String", readOnly: true),
+        ])
+        let types = PageFacts(page: F.page("res/policy.md", kind: .resource), types: [policy], enums: [], sections: [])
+        func page(_ body: String) -> PageFacts {
+            F.operationPage(
+                Self.file, routes: [("POST", "/applications/{id}/tokenIssuancePolicies/$ref")],
+                request: F.request(Self.file, line: 40, "POST", "https://graph.microsoft.com/beta/applications/1/tokenIssuancePolicies/$ref",
+                                   body: body, bodyLine: 44, name: "add_policy"),
+                requestBody: RequestBody(type: TypeReference(name: "tokenIssuancePolicy")), exampleName: "add_policy")
+        }
+        let reference = page("{\n  \"@odata.id\": \"https://graph.microsoft.com/v1.0/policies/tokenIssuancePolicies/1\"\n}")
+        #expect(F.findings(ExampleRequiredPropertyRule(), pages: [types, reference]).isEmpty)
+        let wholeObject = page("{\n  \"id\": \"1\"\n}")
+        #expect(F.findings(ExampleRequiredPropertyRule(), pages: [types, wholeObject]).compactMap(\.subject) == ["add_policy/request/displayName"])
+        #expect(F.findings(ExampleReadOnlyPropertyRule(), pages: [types, wholeObject]).count == 1)
+        #expect(F.findings(RouteRefWithObjectBodyRule(), pages: [types, wholeObject]).count == 1)
+    }
+
     // MARK: example-odata-type-unknown
 
     @Test func unknownODataTypes() {

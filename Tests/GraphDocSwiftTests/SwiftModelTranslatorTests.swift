@@ -110,6 +110,26 @@ import Testing
         #expect(list.routes.map(\.pathFunctionArguments) == ["[:]", "[\"id\": id]"])
     }
 
+    /// A `$ref` operation's body is the address of the object the prose links, not that object; a
+    /// page whose example sends a whole object to its `$ref` route keeps the object (its route is wrong).
+    @Test func referenceOperationsTakeAnODataReference() throws {
+        let here = Fixtures.at("add-ref.md", 1)
+        func operation(_ body: JSONMember) -> Operation {
+            Operation(
+                id: "add-ref", title: "Add", apiVersion: nil, page: "add-ref.md",
+                routes: [Route(method: "POST", path: "/me/authentication/phoneMethods/$ref", source: here)],
+                requestBody: RequestBody(type: TypeReference(name: "phoneAuthenticationMethod")),
+                examples: [Example(name: "e", request: HttpMessage(method: "POST", url: "https://graph.microsoft.com/beta/me", body: .object([body]), source: here), response: nil)])
+        }
+        let reference = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+            .operationViewModel(for: operation(JSONMember(key: "@odata.id", value: .string("https://x"))), swiftName: "AddRef")
+        #expect(reference.requestBodyType == "GraphModelSupport.ODataReference")
+        #expect(reference.requestChecks.isEmpty)
+        let wholeObject = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+            .operationViewModel(for: operation(JSONMember(key: "phoneNumber", value: .string("+1"))), swiftName: "AddRef")
+        #expect(wholeObject.requestBodyType == "GraphModels.PhoneAuthenticationMethod")
+    }
+
     @Test func routesAreTheTemplatesThePageMeant() {
         let source = SourceLocation(file: "a.md", line: 1, column: 1)
         let routes = translator.routeViewModels([

@@ -27,7 +27,7 @@ public struct ExampleRequiredPropertyRule: LintRule {
         }
         // What the operation's page requires of the body: its prose ("must include"), and the
         // request-body table when the body names no documented type (a typed body is that type).
-        for message in context.exampleMessages where Self.isCreate(message) {
+        for message in context.exampleMessages where Self.isCreate(message) && !message.sendsReference {
             guard let body = message.message.body?.objectMembers, let requestBody = message.site.operation.requestBody else { continue }
             var required = requestBody.required
             if message.type == nil {

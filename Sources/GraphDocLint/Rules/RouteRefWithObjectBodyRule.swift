@@ -1,5 +1,4 @@
 import GraphDocIR
-import GraphModelSupport
 
 /// A `$ref` route whose example sends a full object rather than an `@odata.id` reference.
 public struct RouteRefWithObjectBodyRule: LintRule {
@@ -21,8 +20,7 @@ public struct RouteRefWithObjectBodyRule: LintRule {
             // One finding per example, on the first `$ref` route of its method.
             var reported: Set<String> = []
             for route in site.routes {
-                guard let template = try? RouteTemplate(route.path),
-                      template.segments.last?.literalText?.lowercased() == "$ref" else { continue }
+                guard route.addsReference else { continue }
                 // Each example that sends no reference is reported, so that its generated test, and no
                 // other, expects the failure.
                 for example in site.examples {

@@ -95,7 +95,7 @@ public struct ExampleTestTranslator: Sendable {
             test.route = [RouteCheckViewModel(
                 methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
                 routesExpression: routesExpression, knownIssue: Self.knownIssue(routeFindings))]
-            let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && Self.isReferencePath($0.path) }
+            let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && $0.addsReference }
             if isReferenceRoute, message.body != nil {
                 let file = message.source.file
                 test.reference = [CheckViewModel(knownIssue: Self.knownIssue(findings.referenceFindings(file: file, method: method, exampleName: example.name)))]
@@ -291,12 +291,6 @@ public struct ExampleTestTranslator: Sendable {
         let rest = url[scheme.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "\\" }
         return host.lowercased().contains("graph")
-    }
-
-    /// `/x/$ref` (a query string after it allowed).
-    static func isReferencePath(_ path: String) -> Bool {
-        let bare = path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? path
-        return bare.trimmingCharacters(in: .whitespaces).lowercased().hasSuffix("/$ref")
     }
 
     /// Whether Foundation's JSON5 reader (what the generated test uses) accepts `text`.

@@ -270,7 +270,11 @@ public struct SwiftModelTranslator: Sendable {
         var requestBodyTypeLiteral = "nil"
         var requestBodyStruct: [StructViewModel] = []
         var checks: [RequestCheckViewModel] = []
-        if let body = operation.requestBody {
+        if operation.takesReference {
+            // The prose links the type of the object referred to; the body is only its address.
+            requestBodyType = "GraphModelSupport.ODataReference"
+            requestBodyTypeLiteral = SwiftNaming.stringLiteral("ODataReference")
+        } else if let body = operation.requestBody {
             var bodyProperties: [Property] = body.properties
             if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
                 requestBodyType = reference.collection ? "[\(moduleQualified(typeName))]" : moduleQualified(typeName)
