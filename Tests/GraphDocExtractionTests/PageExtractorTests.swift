@@ -369,6 +369,24 @@ import GraphDocIR
         #expect(page.types.first?.baseType == nil)
     }
 
+    /// Pages without an `openType` annotation say in words that their type is open.
+    @Test(arguments: [
+        ("# user resource type", "This is an _open type_ that represents feedback tokens.", "en-us", true),
+        ("# user resource type (Open Type)", "Represents a tab's configuration.", "en-us", true),
+        ("# user 资源类型", "此类型是开放类型，表示分配。", "zh-cn", true),
+        ("# user 资源类型 (开放类型)", "表示选项卡的配置。", "zh-cn", true),
+        // Naming another open type, or the OData feature, does not make this one open.
+        ("# user resource type", "This type is used in the open type [plannerAssignments](plannerassignments.md).", "en-us", false),
+        ("# user resource type", "An abstract type to support the OData v4 open type openTypeExtension.", "en-us", false),
+    ])
+    func titleOrIntroductionStatesAnOpenType(heading: String, introduction: String, locale: String, isOpen: Bool) throws {
+        let page = facts(Self.resourcePage
+            .replacingOccurrences(of: "# user resource type", with: heading)
+            .replacingOccurrences(of: "Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).", with: introduction),
+            path: "\(locale)/v1.0/resources/user.md")
+        #expect(page.types.first?.isOpen == isOpen)
+    }
+
     /// The namespace line and the description may be one paragraph (a soft break or the same line).
     @Test(arguments: [
         ("Namespace: microsoft.graph.partners\nRepresents a partnership.\n\n> **Important:**\n> Exists in partner tenants only.", "Represents a partnership."),

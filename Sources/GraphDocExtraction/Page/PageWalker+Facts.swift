@@ -3,6 +3,13 @@ import GraphDocIR
 import GraphDocMarkdown
 
 extension PageWalker {
+    /// Whether the title or introduction says the type is open ("This is an _open type_ that
+    /// represents ...", "teamsTabConfiguration resource type (Open Type)"), which pages without an
+    /// `openType` annotation state only in words.
+    var statesOpenType: Bool {
+        [title, englishTitle, description].compactMap { $0?.lowercased() }.contains { $0.containsAny(Vocabulary.openTypeStatements) }
+    }
+
     /// The page's facts, once every block has been visited.
     mutating func facts() -> PageFacts {
         let locale = decideLocale()
@@ -24,7 +31,7 @@ extension PageWalker {
                 baseType: annotation?["baseType"]?.stringValue.map(Self.unqualified) ?? baseType,
                 description: description ?? "",
                 properties: properties, relationships: relationships, origin: .resource,
-                isOpen: ExampleReader.flag(annotation?["openType"]),
+                isOpen: ExampleReader.flag(annotation?["openType"]) || statesOpenType,
                 isAbstract: ExampleReader.flag(annotation?["abstract"]) || ExampleReader.flag(annotation?["isAbstract"]),
                 keyProperty: annotation?["keyProperty"]?.stringValue,
                 sources: [SourceLocation(file: path, line: 1, column: 1)]))

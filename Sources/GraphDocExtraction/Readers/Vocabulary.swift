@@ -137,6 +137,9 @@ enum Vocabulary {
     /// Words that join list items ("`a`, `b`, or `c`").
     static let listConnectors = ["and", "or", "和", "或", "以及", "及", "и", "или"]
 
+    /// Phrases of a type's title or introduction that make it an open type (lowercased).
+    static let openTypeStatements = ["is an open type", "(open type)", "是开放类型", "是一个开放类型", "(开放类型)", "（开放类型）", "открытого типа", "открытый тип"]
+
     /// Words by which a sentence forbids rather than allows ("cannot be one of the following values").
     static let prohibitions = ["cannot", "can't", "can not", "must not", "may not", "should not", "不能", "不得", "不可以", "不应", "не может", "не должен", "нельзя"]
 
