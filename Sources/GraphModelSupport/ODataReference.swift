@@ -4,13 +4,17 @@ public struct ODataReference: Codable, Hashable, Sendable, Validatable {
     /// `@odata.id`: the address of the object referred to
     /// (`https://graph.microsoft.com/v1.0/directoryObjects/{id}`).
     public var id: String?
+    /// `@odata.type`, which some references add (`#microsoft.graph.user`).
+    public var odataType: String?
 
-    public init(id: String?) {
+    public init(id: String?, odataType: String? = nil) {
         self.id = id
+        self.odataType = odataType
     }
 
     enum CodingKeys: String, CodingKey {
         case id = "@odata.id"
+        case odataType = "@odata.type"
     }
 
     public func validate(context: ValidationContext) -> [ValidationIssue] {

@@ -7,9 +7,13 @@ import Testing
         let json = ##"{"@odata.id":"https://graph.microsoft.com/v1.0/directoryObjects/1","@odata.type":"#microsoft.graph.user"}"##
         let reference = try JSONDecoder().decode(ODataReference.self, from: Data(json.utf8))
         #expect(reference.id == "https://graph.microsoft.com/v1.0/directoryObjects/1")
+        #expect(reference.odataType == "#microsoft.graph.user")
         #expect(reference.validate(context: .request).isEmpty)
-        let written = try JSONEncoder().encode(reference)
-        #expect(String(decoding: written, as: UTF8.self) == #"{"@odata.id":"https:\/\/graph.microsoft.com\/v1.0\/directoryObjects\/1"}"#)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        #expect(String(decoding: try encoder.encode(reference), as: UTF8.self) == json)
+        let bare = ODataReference(id: "https://graph.microsoft.com/v1.0/directoryObjects/2")
+        #expect(String(decoding: try encoder.encode(bare), as: UTF8.self) == #"{"@odata.id":"https://graph.microsoft.com/v1.0/directoryObjects/2"}"#)
     }
 
     @Test func aRequestWithoutTheIdIsReported() throws {
