@@ -369,6 +369,70 @@ import GraphDocIR
         #expect(page.types.first?.baseType == nil)
     }
 
+    /// Code in a programming language under "HTTP request" shows how to build part of the route
+    /// (shares-get encodes a sharing URL in C#); it states no routes.
+    @Test func codeInAnotherLanguageUnderHTTPRequestIsNoRoute() throws {
+        let page = facts("""
+            ---
+            title: "Get shared item"
+            doc_type: apiPageType
+            ---
+            # Get shared item
+
+            ## HTTP request
+
+            ```http
+            GET /shares/{shareIdOrEncodedSharingUrl}
+            ```
+
+            To encode a sharing URL in C#:
+
+            ```csharp
+            string base64Value = System.Convert.ToBase64String(bytes);
+            ```
+            """, path: "en-us/v1.0/api/shares-get.md")
+        #expect(page.operation?.routes.map(\.path) == ["/shares/{shareIdOrEncodedSharingUrl}"])
+        #expect(page.diagnostics.filter { $0.rule == RuleID.routeMalformed.id }.isEmpty)
+    }
+
+    /// "### HTTP request" under "## Example" opens the route section only until its sibling
+    /// "### Response": the response there is the example's, not route lines.
+    @Test func aSiblingHeadingEndsTheHTTPRequestSubsection() throws {
+        let page = facts("""
+            ---
+            title: "todoTask: delta"
+            doc_type: apiPageType
+            ---
+            # todoTask: delta
+
+            ## HTTP request
+
+            ```http
+            GET /me/todo/lists/{id}/tasks/delta
+            ```
+
+            ## Example
+            ### HTTP Request
+            <!-- { "blockType": "ignored" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/me/todo/lists/x/tasks/delta
+            Prefer: odata.maxpagesize=2
+            ```
+
+            ### Response
+            The response shows a skipToken.
+
+            ```http
+            HTTP/1.1 200 OK
+            Content-type: application/json
+
+            { "value": [] }
+            ```
+            """, path: "en-us/v1.0/api/todotask-delta.md")
+        #expect(page.diagnostics.filter { $0.rule == RuleID.routeMalformed.id }.map(\.line) == [])
+        #expect(page.operation?.examples.first?.response?.status == 200)
+    }
+
     /// Pages without an `openType` annotation say in words that their type is open.
     @Test(arguments: [
         ("# user resource type", "This is an _open type_ that represents feedback tokens.", "en-us", true),

@@ -67,12 +67,35 @@ import Testing
             ```
             """)
         #expect(routes.map(\.path) == ["/me/drive/items/{item-id}/workbook/worksheets"])
-        #expect(diagnostics.map(\.rule) == ["route-malformed", "route-malformed"])
-        #expect(diagnostics.map(\.location) == [
-            SourceLocation(file: "api/x.md", line: 5, column: 1), SourceLocation(file: "api/x.md", line: 6, column: 3),
-        ])
-        #expect(diagnostics.map(\.subject) == ["or", "workbook-session-id: {session-id}"])
+        // The header the route needs ends the route lines; it is no defect.
+        #expect(diagnostics.map(\.rule) == ["route-malformed"])
+        #expect(diagnostics.map(\.location) == [SourceLocation(file: "api/x.md", line: 5, column: 1)])
+        #expect(diagnostics.map(\.subject) == ["or"])
         #expect(diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    /// A request shown whole under "HTTP request" (an example there): the request line is the
+    /// route; headers and body are not route lines.
+    @Test func headersAndBodyAfterTheRequestLineAreNoRoutes() throws {
+        let (routes, diagnostics) = try read("""
+            ```http
+            POST /me/drive/items/{item-id}/invite
+            Content-type: application/json
+
+            {
+              "recipients": [ { "email": "ryan@contoso.com" } ],
+              "message": "GET /this is no route"
+            }
+            ```
+            """)
+        #expect(routes.map(\.path) == ["/me/drive/items/{item-id}/invite"])
+        #expect(diagnostics.isEmpty)
+    }
+
+    /// Before any route, a header-like line is reported like any other stray line.
+    @Test(arguments: [("Content-type: application/json", true), ("https://graph.microsoft.com/v1.0/me", false), ("Prefer:", true), ("a b: c", false)])
+    func headerLines(line: String, isHeader: Bool) {
+        #expect(RouteReader.isHeader(line) == isHeader)
     }
 
     @Test func methodWithoutPath() throws {

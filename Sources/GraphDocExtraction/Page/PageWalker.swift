@@ -26,6 +26,8 @@ struct PageWalker {
     var section = Vocabulary.Section.other
     /// The level of the heading that opened `section`.
     var sectionLevel = 2
+    /// The section of the last level-2 heading, which a section opened by a lower heading returns to.
+    var chapter = Vocabulary.Section.other
     /// How many block quotes enclose the block being visited.
     var blockQuoteDepth = 0
     var subsection: SectionKind?
@@ -113,6 +115,7 @@ struct PageWalker {
         pendingAnnotation = nil
         if heading.level == 2 {
             section = kind.key
+            chapter = kind.key
             sectionLevel = 2
             subsection = nil
         } else {
@@ -128,6 +131,12 @@ struct PageWalker {
                 || (section != Vocabulary.Section.examples && Self.topLevelSections.contains(kind.key)) {
                 section = kind.key
                 sectionLevel = heading.level
+            } else if section == Vocabulary.Section.httpRequest, heading.level <= sectionLevel, sectionLevel > 2 {
+                // Route lines end at a sibling heading: "### Response" after "### HTTP request"
+                // under "## Example" is back in the example. (A "### Request body" under "## HTTP
+                // request" goes on through the headings that detail the body's values.)
+                section = chapter
+                sectionLevel = 2
             }
         }
     }
@@ -290,7 +299,7 @@ struct PageWalker {
         // Per-scenario pages (drive-list) state later routes as request blocks outside any "HTTP
         // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
         let isRoute = section == Vocabulary.Section.httpRequest
-            ? blockType != "response" && blockType != "resource"
+            ? blockType != "response" && blockType != "resource" && Vocabulary.routeBlockLanguages.contains(code.language)
             : shape == .request && blockType != "response" && Self.isRouteTemplate(code.literal)
         if isRoute {
             routes += RouteReader.routes(in: code, diagnostics: &diagnostics)

@@ -17,6 +17,9 @@ enum RouteReader {
             let word = line.prefix { $0.isLetter }
             let method = word.uppercased()
             let rest = line.dropFirst(word.count)
+            // A request shown whole (an example under an "HTTP request" heading): its headers and
+            // body follow the request line and are no routes.
+            if !routes.isEmpty, isHeader(line) { break }
             if methods.contains(method), word == method {
                 let path = rest.trimmedBlanks
                 if path.isEmpty {
@@ -34,5 +37,15 @@ enum RouteReader {
             }
         }
         return routes
+    }
+
+    /// `Content-type: application/json`, `workbook-session-id: {session-id}`: a header field name
+    /// (letters, digits, dashes), a colon and a value or nothing. `https://...` is no header.
+    static func isHeader(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":") else { return false }
+        let name = line[..<colon]
+        let after = line[line.index(after: colon)...]
+        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+            && (after.isEmpty || after.first == " " || after.first == "\t")
     }
 }

@@ -137,6 +137,10 @@ enum Vocabulary {
     /// Words that join list items ("`a`, `b`, or `c`").
     static let listConnectors = ["and", "or", "和", "或", "以及", "及", "и", "или"]
 
+    /// Fence languages of "HTTP request" blocks that state routes; a `csharp` block there shows
+    /// how to build a value for the route, not a route.
+    static let routeBlockLanguages: Set<String> = ["", "http", "https", "msgraph-interactive"]
+
     /// Phrases of a type's title or introduction that make it an open type (lowercased).
     static let openTypeStatements = ["is an open type", "(open type)", "是开放类型", "是一个开放类型", "(开放类型)", "（开放类型）", "открытого типа", "открытый тип"]
 
