@@ -70,12 +70,23 @@ struct ExampleWalk: Sendable {
         if !visit.sendsReference { visit.type = bodyType(site: site, message: message, isRequest: isRequest) }
         let type = visit.type
         messages.append(visit)
-        guard !visit.sendsReference, let body = message.body, case .object(let members) = body else { return }
+        guard !visit.sendsReference, let body = message.body else { return }
         // The request-body table describes the body only when the body names no documented type: a
         // documented type is what the generated models decode the body as (resource pages outrank
         // request-body tables, as in the merge).
         let extras = isRequest && type == nil ? requestTableProperties(site.operation) : [:]
         let readOnly = isRequest ? Set(site.operation.requestBody?.readOnly ?? []) : []
+        if case .array(let items) = body {
+            // A body that is a collection (onenote page-update's patch commands): each item is the
+            // type, checked as the generated models check an array, item by item at the top.
+            for (offset, item) in items.enumerated() {
+                if case .object(let itemMembers) = item {
+                    walkObject(itemMembers, type: type, path: "[\(offset)]", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
+                }
+            }
+            return
+        }
+        guard case .object(let members) = body else { return }
         if let items = body["value"]?.arrayValue, message.isCollection || type.map({ index.allMembers(of: $0)["value"] == nil }) ?? true {
             for (offset, item) in items.enumerated() {
                 if case .object(let itemMembers) = item {

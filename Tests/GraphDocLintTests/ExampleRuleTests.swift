@@ -239,6 +239,20 @@ import Testing
         #expect(findings[1].subject == "create_widget/request/days=friday")
     }
 
+    /// A body that is a collection of the type (onenote page-update's patch commands) is checked item
+    /// by item, at paths `[i].key`, as the generated models check an array.
+    @Test func itemsOfACollectionBodyAreChecked() {
+        let page = Self.page(request: """
+            [
+              { "color": "Red", "colour": "x" },
+              { "id": "1", "color": "green" }
+            ]
+            """, requestBody: RequestBody(type: TypeReference(name: "widget", collection: true)))
+        #expect(Self.run(ExampleEnumValueRule(), page).compactMap(\.subject) == ["create_widget/request/[0].color=Red"])
+        #expect(Self.run(ExamplePropertyUnknownRule(), page).count == 1)
+        #expect(Self.run(ExampleReadOnlyPropertyRule(), page).first?.message.contains("'[1].id'") == true)
+    }
+
     @Test func documentedEnumValuesPass() {
         let findings = Self.run(ExampleEnumValueRule(), Self.page(request: """
             {
