@@ -18,7 +18,7 @@ import Testing
         ("TimeOfDay", "TimeOfDay"), ("Date", "Date"), ("Json", "Json"), ("Stream", "Stream"), ("number", "Double"),
         ("Integer", "Int32"), ("Single", "Single"), ("`DateTimeOffset`", "DateTimeOffset"),
         ("字符串", "String"), ("布尔值", "Boolean"), ("布尔", "Boolean"), ("双精度", "Double"), ("期限", "Duration"), ("单精度", "Single"), ("字节", "Byte"),
-        ("二进制", "Binary"), ("日期", "Date"), ("持续时间", "Duration"),
+        ("二进制", "Binary"), ("日期", "Date"), ("持续时间", "Duration"), ("单一", "Single"), ("单个", "Single"), ("浮点", "Single"),
         ("string (url)", "String"), ("string, maximum size 20", "String"),
     ])
     func primitives(cell: String, name: String) {

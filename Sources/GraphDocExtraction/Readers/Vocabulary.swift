@@ -103,6 +103,8 @@ enum Vocabulary {
         "guid": "Guid", "uuid": "Guid", "binary": "Binary", "stream": "Stream", "json": "Json", "object": "Json",
         // zh-CN
         "字符串": "String", "布尔": "Boolean", "布尔值": "Boolean", "整数": "Int32", "双精度": "Double", "单精度": "Single", "字节": "Byte",
+        // Machine translation renders `Single` as the everyday word (单一, 单个) and `Float` as 浮点.
+        "单一": "Single", "单个": "Single", "浮点": "Single",
         "双精度浮点数": "Double", "日期": "Date", "日期时间": "DateTimeOffset", "期限": "Duration",
         "持续时间": "Duration", "二进制": "Binary", "流": "Stream", "时间": "TimeOfDay",
         // ru-RU
