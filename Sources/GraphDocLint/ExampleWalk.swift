@@ -14,7 +14,7 @@ public struct ExampleMessageVisit: Sendable {
     /// A request of an operation that takes a reference (`POST .../members/$ref`): its body is an
     /// `@odata.id`, not an object of the type the prose names, and the generated operation decodes
     /// it as such.
-    public var sendsReference: Bool { isRequest && site.operation.takesReference }
+    public var sendsReference: Bool
 }
 
 /// One `"key": value` pair met while walking an example body, with what the docs say about the key.
@@ -66,11 +66,12 @@ struct ExampleWalk: Sendable {
     }
 
     private mutating func walk(site: OperationSite, example: Example, message: HttpMessage, isRequest: Bool) {
-        var visit = ExampleMessageVisit(site: site, exampleName: example.name, message: message, isRequest: isRequest, type: nil)
-        if !visit.sendsReference { visit.type = bodyType(site: site, message: message, isRequest: isRequest) }
-        let type = visit.type
+        let sendsReference = isRequest && site.operation.takesReference
+        let type = sendsReference ? nil : bodyType(site: site, message: message, isRequest: isRequest)
+        let visit = ExampleMessageVisit(
+            site: site, exampleName: example.name, message: message, isRequest: isRequest, type: type, sendsReference: sendsReference)
         messages.append(visit)
-        guard !visit.sendsReference, let body = message.body else { return }
+        guard !sendsReference, let body = message.body else { return }
         // The request-body table describes the body only when the body names no documented type: a
         // documented type is what the generated models decode the body as (resource pages outrank
         // request-body tables, as in the merge).

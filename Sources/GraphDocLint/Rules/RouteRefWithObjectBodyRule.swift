@@ -25,9 +25,7 @@ public struct RouteRefWithObjectBodyRule: LintRule {
                 // other, expects the failure.
                 for example in site.examples {
                     guard let request = example.request, request.method?.uppercased() == route.method.uppercased(),
-                          let members = request.body?.objectMembers,
-                          members.contains(where: { !$0.key.hasPrefix("@odata.id") && $0.key != "@odata.type" })
-                            || !members.contains(where: { $0.key.hasPrefix("@odata.id") })
+                          let body = request.body, let members = body.objectMembers, !body.isReference
                     else { continue }
                     guard reported.insert(example.name).inserted else { continue }
                     findings.append(Diagnostic(
