@@ -164,7 +164,8 @@ struct ExampleWalk: Sendable {
 
     /// The type a body is read as, as the generated example tests decode it. A request: what the
     /// request-body section names, else (when the section has its own table) none; then the
-    /// annotation's `@odata.type`. A response: what the response section names for success, else the
+    /// annotation's `@odata.type`. A response: what the response section names for success, or the
+    /// type derived from it that the annotation's `@odata.type` names (place-list's rooms), else the
     /// annotation's `@odata.type`. (A derived type named by the body's own `@odata.type` member is
     /// followed in both.)
     private func bodyType(site: OperationSite, message: HttpMessage, isRequest: Bool) -> TypeDefinition? {
@@ -175,6 +176,11 @@ struct ExampleWalk: Sendable {
         }
         if !isRequest, (200..<300).contains(message.status ?? 200),
            let documented = site.operation.successResponse?.type.flatMap({ index.type(named: $0.name) }) {
+            // The annotation narrows the documented type; one that contradicts it does not replace it.
+            if let written = message.odataType, let annotated = index.type(named: written),
+               index.isType(annotated, derivedFrom: documented) {
+                return annotated
+            }
             return documented
         }
         if let written = message.odataType, let type = index.type(named: written) { return type }

@@ -117,6 +117,12 @@ public struct TypeIndex: Sendable {
         return ancestry(of: type).contains(where: \.isOpen)
     }
 
+    /// Whether `type` inherits, directly or further down, from `ancestor` (a type is not its own
+    /// descendant).
+    public func isType(_ type: TypeDefinition, derivedFrom ancestor: TypeDefinition) -> Bool {
+        ancestry(of: type).dropFirst().contains { $0.name == ancestor.name }
+    }
+
     /// The type, then its base types, stopping at a cycle or an unknown base.
     private func ancestry(of type: TypeDefinition) -> [TypeDefinition] {
         var chain: [TypeDefinition] = []

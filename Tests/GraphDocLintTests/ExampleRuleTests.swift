@@ -69,6 +69,16 @@ import Testing
         #expect(Self.run(ExamplePropertyUnknownRule(), page).isEmpty)
     }
 
+    /// An annotation naming a type derived from the documented one narrows it (place-list's rooms,
+    /// whose items carry no `@odata.type`): the body is read as the annotated type.
+    @Test func annotatedDerivedTypesNarrowTheDocumentedResponseType() {
+        var page = Self.page(request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"size\": 1,\n  \"colour\": \"red\"\n}")
+        page.operation?.responses = [ResponseDescription(status: 201, type: TypeReference(name: "entity"))]
+        let findings = Self.run(ExamplePropertyUnknownRule(), page)
+        #expect(findings.map(\.subject) == ["create_widget/response/colour"])
+        #expect(findings.first?.message.contains("which widget does not document") == true)
+    }
+
     @Test func inheritedNestedAndAnnotatedPropertiesAreKnown() {
         let findings = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
             {

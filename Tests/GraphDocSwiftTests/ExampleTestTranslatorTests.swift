@@ -212,6 +212,28 @@ import Testing
         #expect(!request.hasBody && request.decode.isEmpty && request.route.count == 1)
     }
 
+    /// A response annotated with a type derived from the documented one (place-list's rooms, whose
+    /// items carry no `@odata.type`) is decoded as the annotated type; an annotation that names a
+    /// type outside the documented one's descendants does not replace it.
+    @Test func annotatedDerivedResponseTypesNarrowTheDocumentedType() throws {
+        func decodedType(documented: String, annotated: String) throws -> String? {
+            var model = Fixtures.exampleModel
+            model.operations[1].responses = [ResponseDescription(status: 200, type: TypeReference(name: documented, collection: true))]
+            model.operations[1].examples[0].response?.odataType = annotated
+            model.operations[1].examples[0].response?.body = Fixtures.parse(#"{"value": [{"id": "1", "phoneType": "mobile"}]}"#)
+            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
+            return files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples[0].response[0].decode.first?.decodedType
+        }
+        let derived = try decodedType(documented: "authenticationMethod", annotated: "microsoft.graph.phoneAuthenticationMethod")
+        #expect(derived == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
+        // An ancestor, or the documented type itself, leaves the documented type.
+        let ancestor = try decodedType(documented: "phoneAuthenticationMethod", annotated: "microsoft.graph.authenticationMethod")
+        #expect(ancestor == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
+        let same = try decodedType(documented: "authenticationMethod", annotated: "microsoft.graph.authenticationMethod")
+        #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AnyAuthenticationMethod>")
+    }
+
     @Test func findingsAreMatchedByLocationAndSubject() {
         let findings = ExampleFindings(findings: Fixtures.exampleFindings, model: Fixtures.exampleModel)
         let example = Fixtures.exampleModel.operations[0].examples[0]

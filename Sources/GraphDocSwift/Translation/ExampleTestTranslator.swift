@@ -223,12 +223,22 @@ public struct ExampleTestTranslator: Sendable {
         return true
     }
 
-    /// The documented response type, or, when the page states none the models know, the type the
-    /// example's annotation names (`"@odata.type": "microsoft.graph.alert"`), as lint reads it too.
+    /// The documented response type, or the type derived from it that the example's annotation
+    /// names (place-list's `"@odata.type": "microsoft.graph.room"`); when the page states no type the
+    /// models know, the annotated type (`"@odata.type": "microsoft.graph.alert"`). Lint reads the
+    /// body as the same type.
     func responseType(_ documented: TypeReference?, annotated message: HttpMessage) -> TypeReference? {
-        if let documented, translator.types.swiftName(ofType: documented.name) != nil { return documented }
-        guard let name = message.odataType, translator.types.swiftName(ofType: name) != nil else { return documented }
-        return TypeReference(name: name, collection: message.isCollection)
+        let types = translator.types
+        let annotated = message.odataType.flatMap { types.swiftName(ofType: $0) != nil ? $0 : nil }
+        if let documented, types.swiftName(ofType: documented.name) != nil {
+            // An annotation that contradicts the documented type does not replace it.
+            guard let annotated,
+                  (types.descendants[SwiftTypeMapper.key(documented.name)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(annotated) })
+            else { return documented }
+            return TypeReference(name: annotated, collection: documented.collection)
+        }
+        guard let annotated else { return documented }
+        return TypeReference(name: annotated, collection: message.isCollection)
     }
 
     // MARK: Shared
