@@ -32,6 +32,9 @@ extension RuleID {
     public static let exampleODataTypeUnknown = RuleID(
         "example-odata-type-unknown", .warning, .example,
         "An @odata.type in an example or annotation names a type no page describes.")
+    public static let exampleODataTypeMismatch = RuleID(
+        "example-odata-type-mismatch", .warning, .example,
+        "A successful response example's annotation names a type other than the documented response type or one derived from it.")
 
     // MARK: route
     public static let routeExampleUnmatched = RuleID(
@@ -87,7 +90,7 @@ extension RuleID {
     /// Every rule lint adds over the IR (checked by lint, not emitted by extraction).
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
-        .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleStatusMismatch,
+        .exampleReadOnlyProperty, .exampleRequiredPropertyMissing, .exampleODataTypeUnknown, .exampleODataTypeMismatch, .exampleStatusMismatch,
         .exampleResponseNotCollection,
         .routeExampleUnmatched, .routeExampleMethodMismatch, .routeExampleRoot, .routeExampleVersion, .routeLiteralKey, .routeRelativePath, .routeRefWithObjectBody,
         .parameterNotInRoute,

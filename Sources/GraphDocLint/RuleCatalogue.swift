@@ -24,7 +24,7 @@ public enum RuleCatalogue {
     public static let lintRules: [any LintRule] = [
         SectionMissingRule(), DuplicateExampleNameRule(), ResponseWithoutRequestRule(),
         ExamplePropertyUnknownRule(), ExamplePropertyTypeMismatchRule(), PlaceholderValueRule(), ExampleEnumValueRule(),
-        ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleStatusMismatchRule(),
+        ExampleReadOnlyPropertyRule(), ExampleRequiredPropertyRule(), ExampleODataTypeUnknownRule(), ExampleODataTypeMismatchRule(), ExampleStatusMismatchRule(),
         ExampleResponseNotCollectionRule(),
         RouteMalformedRule(), RouteExampleRootRule(), RouteExampleVersionRule(), RouteExampleUnmatchedRule(), RouteExampleMethodMismatchRule(),
         RouteLiteralKeyRule(), RouteRelativePathRule(), RouteRefWithObjectBodyRule(), ParameterNotInRouteRule(),

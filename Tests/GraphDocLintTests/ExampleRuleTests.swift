@@ -373,6 +373,42 @@ import Testing
         #expect(F.findings(RouteRefWithObjectBodyRule(), pages: [types, wholeObject]).count == 1)
     }
 
+    // MARK: example-odata-type-mismatch
+
+    /// The widget response example's annotation against the type the response section states.
+    static func annotationFindings(documented: String?, status: Int = 201) -> [Diagnostic] {
+        var page = Self.page(request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"displayName\": \"x\"\n}")
+        page.operation?.responses = documented.map { [ResponseDescription(status: status, type: TypeReference(name: $0))] } ?? []
+        page.operation?.examples[0].response?.status = status
+        return Self.run(ExampleODataTypeMismatchRule(), page)
+    }
+
+    @Test func annotationsContradictingTheDocumentedResponseType() {
+        let findings = Self.annotationFindings(documented: "identity")
+        #expect(findings.map(\.subject) == ["create_widget/response/annotation=widget"])
+        #expect(findings.first?.message == "response example 'create_widget' is annotated as widget, but the page's response is identity, which widget does not derive from")
+        #expect(findings.first?.line == 60)
+    }
+
+    /// The documented type itself, an ancestor of it (less precise, not wrong), a type derived from
+    /// it, no documented type, or an error response: nothing to report.
+    @Test func annotationsAgreeingWithTheDocumentedResponseType() {
+        #expect(Self.annotationFindings(documented: "widget").isEmpty)
+        #expect(Self.annotationFindings(documented: "microsoft.graph.Widget").isEmpty)
+        #expect(Self.annotationFindings(documented: "entity").isEmpty)
+        #expect(Self.annotationFindings(documented: nil).isEmpty)
+        #expect(Self.annotationFindings(documented: "identity", status: 400).isEmpty)
+        var pages = Self.widgetPages
+        pages[0].types.append(F.type("gadget", [F.property("size", "Int32")], base: "widget"))
+        var page = Self.page(request: "{}", response: "{}")
+        page.operation?.responses = [ResponseDescription(status: 201, type: TypeReference(name: "gadget"))]
+        #expect(F.findings(ExampleODataTypeMismatchRule(), pages: pages + [page]).isEmpty)
+        // Another definition of the same name in another case (a translation's) is the same type.
+        pages[0].types.append(F.type("Widget", [F.property("size", "Int32")]))
+        page.operation?.responses = [ResponseDescription(status: 201, type: TypeReference(name: "Widget"))]
+        #expect(F.findings(ExampleODataTypeMismatchRule(), pages: pages + [page]).isEmpty)
+    }
+
     // MARK: example-odata-type-unknown
 
     @Test func unknownODataTypes() {
