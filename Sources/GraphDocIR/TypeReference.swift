@@ -37,3 +37,14 @@ public enum PrimitiveType: String, Codable, Hashable, Sendable, CaseIterable {
     /// Free-form JSON (`Json` in the docs, `microsoft.graph.Json` in metadata).
     case json = "Json"
 }
+
+extension PrimitiveType {
+    /// The primitive named `name` in any case (`"@odata.type": "string"`, as some translated pages
+    /// write it).
+    public init?(anyCase name: String) {
+        guard let found = Self.byLowercasedName[name.lowercased()] else { return nil }
+        self = found
+    }
+
+    private static let byLowercasedName = Dictionary(uniqueKeysWithValues: allCases.map { ($0.rawValue.lowercased(), $0) })
+}

@@ -145,6 +145,16 @@ import GraphDocIR
         #expect(model.type(named: "widget")?.member(named: "owner") == nil)
     }
 
+    /// A primitive named by an annotation or a body's `@odata.type`, in whatever case (a translated
+    /// page's `"@odata.type": "string"`), is not a Graph type to infer.
+    @Test func primitivesInAnyCaseAreNotInferredAsTypes() throws {
+        for written in ["string", "Edm.Boolean", "boolean"] {
+            let text = Self.create.replacingOccurrences(of: "#microsoft.graph.person", with: written)
+            let model = ModelMerger.merge([page("en-us/v1.0/api/widget-post.md", text)])
+            #expect(model.types.filter { $0.origin == .example }.map(\.name) == [], "\(written)")
+        }
+    }
+
     @Test func inferenceAcrossOperationsFollowsOperationOrder() throws {
         // Operations are visited concurrently; the result must be what one pass in operation order gives.
         func create(_ owner: String) -> String {

@@ -83,7 +83,7 @@ enum ExampleTypeInference {
                     return
                 }
                 let named = value["@odata.type"]?.stringValue.map(PageWalker.unqualified) ?? declared
-                guard let typeName = named, PrimitiveType(rawValue: typeName) == nil, TypeLink.isIdentifier(typeName),
+                guard let typeName = named, PrimitiveType(anyCase: typeName) == nil, TypeLink.isIdentifier(typeName),
                       !enums.contains(typeName.lowercased()) else {
                     for member in members { visit(member.value, declared: nil, start: start) }
                     return
