@@ -339,6 +339,8 @@ import GraphDocIR
         ("此资源是 [educationResource 的子类](educationresource.md)。", "zh-cn"),
         ("[educationResource](educationresource.md) 子类，表示文件。", "zh-cn"),
         ("继承自 [educationResource](educationresource.md)。", "zh-cn"),
+        ("每个文件都与一个课程关联。 派生自 [教育资源](educationresource.md)。", "zh-cn"),
+        ("**fileResource** 资源派生自 [**educationResource**](educationresource.md) 并继承该资源的属性。", "zh-cn"),
         ("Является подклассом [educationResource](educationresource.md).", "ru-ru"),
     ])
     func introductionNamesTheBaseType(sentence: String, locale: String) throws {
