@@ -85,6 +85,30 @@ import GraphDocIR
         #expect(widget.member(named: "color")?.type == TypeReference(name: "widget.color"))
     }
 
+    /// An enum is a string on the wire: a table that calls a property `String` agrees with one that
+    /// names its enum type, and the enum type, the more precise statement, is kept.
+    @Test func stringAgreesWithANamedEnumType() throws {
+        let enums = page("en-us/v1.0/resources/enums.md", """
+            # Enum values
+
+            ### widgetShape values
+
+            | Member | Description |
+            |:---|:---|
+            | round | Round. |
+            | square | Square. |
+            """)
+        for (resourceCell, requestCell) in [("[widgetShape](enums.md#widgetshape-values)", "String"), ("String", "[widgetShape](../resources/enums.md#widgetshape-values)")] {
+            let resource = Self.resource.replacingOccurrences(of: "| size | Int32 | The size. |", with: "| size | Int32 | The size. |\n| shape | \(resourceCell) | The shape. |")
+            let create = Self.create.replacingOccurrences(of: "| size | String | The size. |", with: "| size | Int32 | The size. |\n| shape | \(requestCell) | The shape. |")
+            let model = ModelMerger.merge([
+                page("en-us/v1.0/api/widget-post.md", create), page("en-us/v1.0/resources/widget.md", resource), enums,
+            ])
+            #expect(model.diagnostics.filter { $0.rule == RuleID.propertyConflict.id }.map(\.message) == [], "\(resourceCell)")
+            #expect(model.type(named: "widget")?.member(named: "shape")?.type == TypeReference(name: "widgetShape"), "\(resourceCell)")
+        }
+    }
+
     /// A derived type's page that calls an inherited property read-only speaks for the derived type:
     /// the ancestor's own page stays the authority on the ancestor, wherever the pages sort.
     @Test func inheritedRowsDoNotOverruleTheAncestorsOwnPage() throws {

@@ -47,7 +47,8 @@ public enum ModelMerger {
 
         let names = TypeNameCanonicalizer(authoritative)
         let canonical = authoritative.concurrentMap { names.canonical($0) }
-        var types = TypeMerger.merge(canonical.flatMap(\.types), diagnostics: &diagnostics)
+        let enumNames = Set(canonical.flatMap { $0.enums.map { $0.name.lowercased() } })
+        var types = TypeMerger.merge(canonical.flatMap(\.types), enumNames: enumNames, diagnostics: &diagnostics)
         let representationOnly = (canonical + translations).flatMap { page in
             page.representationOnlyKeys.map { RepresentationOnlyKey(type: names.name($0.type), name: $0.name, source: $0.source) }
         }

@@ -2,14 +2,16 @@ import GraphDocIR
 
 /// Merges type facts from many pages into one definition per type.
 enum TypeMerger {
-    static func merge(_ facts: [TypeDefinition], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
+    /// `enumNames`: the lower-cased names of the enums the pages describe, whose values are strings on
+    /// the wire, so that a table calling such a property `String` agrees with one naming the enum.
+    static func merge(_ facts: [TypeDefinition], enumNames: Set<String> = [], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
         reportNamespaceConflicts(facts, diagnostics: &diagnostics)
         let expanded = facts.map { Fact(definition: $0, fromInheritedRows: false) }
             + facts.flatMap(ancestorFacts).map { Fact(definition: $0, fromInheritedRows: true) }
         var groups: [String: [Fact]] = [:]
         for fact in expanded { groups[fact.definition.name.lowercased(), default: []].append(fact) }
         return groups.values.map { group in
-            merge(group.sorted { $0.rank < $1.rank }, diagnostics: &diagnostics)
+            merge(group.sorted { $0.rank < $1.rank }, enumNames: enumNames, diagnostics: &diagnostics)
         }
     }
 
@@ -57,7 +59,7 @@ enum TypeMerger {
         return counts.keys.first { $0.lowercased() == "entity" }
     }
 
-    private static func merge(_ ordered: [Fact], diagnostics: inout [Diagnostic]) -> TypeDefinition {
+    private static func merge(_ ordered: [Fact], enumNames: Set<String>, diagnostics: inout [Diagnostic]) -> TypeDefinition {
         var result = ordered[0].definition
         result.baseType = result.baseType ?? impliedBase(result)
         result.properties = []
@@ -80,8 +82,8 @@ enum TypeMerger {
             result.isOpen = result.isOpen || fact.isOpen
             result.isAbstract = result.isAbstract || fact.isAbstract
             if fact.kind == .entity { result.kind = .entity }
-            mergeProperties(fact.properties, into: &result.properties, type: result.name, diagnostics: &diagnostics)
-            mergeProperties(fact.relationships, into: &result.relationships, type: result.name, diagnostics: &diagnostics)
+            mergeProperties(fact.properties, into: &result.properties, type: result.name, enumNames: enumNames, diagnostics: &diagnostics)
+            mergeProperties(fact.relationships, into: &result.relationships, type: result.name, enumNames: enumNames, diagnostics: &diagnostics)
         }
         if result.properties.contains(where: { $0.name == "id" }) || result.keyProperty != nil || result.baseType?.lowercased() == "entity" {
             result.kind = .entity
@@ -112,20 +114,22 @@ enum TypeMerger {
         }
     }
 
-    private static func mergeProperties(_ incoming: [Property], into merged: inout [Property], type: String, diagnostics: inout [Diagnostic]) {
+    private static func mergeProperties(
+        _ incoming: [Property], into merged: inout [Property], type: String, enumNames: Set<String>, diagnostics: inout [Diagnostic]
+    ) {
         for property in incoming {
             guard let index = merged.firstIndex(where: { $0.name == property.name }) else {
                 merged.append(property)
                 continue
             }
             var existing = merged[index]
-            if !compatible(existing, property) {
+            if !compatible(existing, property, enumNames: enumNames) {
                 diagnostics.append(Diagnostic(
                     .propertyConflict,
                     "property '\(type).\(property.name)' has type \(describe(property)) here, but \(describe(existing)) at \(existing.source)",
                     at: property.source, subject: "\(type).\(property.name)"))
-            } else if existing.type.name == "String", let e = property.enum, property.type.name == e {
-                // An enum-typed spelling is more specific than "String with listed values".
+            } else if existing.type.name == "String", property.enum == property.type.name || enumNames.contains(property.type.name.lowercased()) {
+                // An enum-typed spelling is more specific than "String", with listed values or without.
                 existing.type = property.type
             }
             existing.readOnly = existing.readOnly || property.readOnly
@@ -144,10 +148,13 @@ enum TypeMerger {
         property.enum.map { property.type.name == $0 ? "enum \($0)" : "\(property.type) (values of \($0))" } ?? property.type.description
     }
 
-    /// Same type, or the same enum written as `Enumeration` on one page and `String` with values on another.
-    static func compatible(_ a: Property, _ b: Property) -> Bool {
+    /// Same type, or the same enum written as `Enumeration` on one page and `String` with values on
+    /// another, or an enum type (one of `enumNames`) on one page and `String` on another.
+    static func compatible(_ a: Property, _ b: Property, enumNames: Set<String> = []) -> Bool {
         if a.type.name.lowercased() == b.type.name.lowercased(), a.type.collection == b.type.collection { return true }
         guard a.type.collection == b.type.collection else { return false }
+        let names = [a.type.name, b.type.name]
+        if names.contains("String"), names.contains(where: { enumNames.contains($0.lowercased()) }) { return true }
         let enumNames = Set([a.enum, b.enum].compactMap { $0 })
         let typeNames = Set([a.type.name, b.type.name])
         return !enumNames.isEmpty && typeNames.isSubset(of: enumNames.union(["String"]))
