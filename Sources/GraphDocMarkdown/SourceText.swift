@@ -5,7 +5,8 @@ import GraphDocIR
 public struct SourceText: Sendable {
     public let path: String
     public let bytes: [UInt8]
-    /// Byte offset where each line starts; `lineStarts[0] == 0`.
+    /// Byte offset where each line starts; `lineStarts[0] == 0`. Lines end as CommonMark (and so
+    /// cmark's line numbers) says: at LF, CR LF, or a CR alone.
     public let lineStarts: [Int]
 
     public init(path: String, bytes: [UInt8]) {
@@ -13,7 +14,10 @@ public struct SourceText: Sendable {
         self.bytes = bytes
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
-        for (i, b) in bytes.enumerated() where b == UInt8(ascii: "\n") { starts.append(i + 1) }
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        for (i, b) in bytes.enumerated() where b == lf || (b == cr && (i + 1 == bytes.count || bytes[i + 1] != lf)) {
+            starts.append(i + 1)
+        }
         self.lineStarts = starts
     }
 

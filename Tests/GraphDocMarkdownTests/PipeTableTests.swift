@@ -31,6 +31,20 @@ import Testing
         #expect(doc.diagnostics.isEmpty)
     }
 
+    /// A carriage return alone ends a line for cmark, as LF and CR LF do; lines are counted the same
+    /// way, so a table row broken by a stray CR is read (not a crash) and locations stay true.
+    @Test func carriageReturnsAloneEndLines() throws {
+        let (table, doc) = try #require(onlyTable(
+            "# Title\r\r| Name | Type |\r|:---|:---|\r|a|String|\r\n|b|Int3\r2|\n"))
+        #expect(texts(table.header) == ["Name", "Type"])
+        #expect(table.rows.map(\.source.line) == [5, 6, 7])
+        #expect(texts(table.rows[0].cells) == ["a", "String"])
+        #expect(texts(table.rows[1].cells) == ["b", "Int3"])
+        #expect(doc.headings.first?.source.line == 1)
+        let source = SourceText(path: "page.md", bytes: Array("a\rb\r\nc\n\rd".utf8))
+        #expect((1...source.lineCount).map(source.line) == ["a", "b", "c", "", "d"])
+    }
+
     @Test func escapedPipeDoesNotSplit() throws {
         let (table, doc) = try #require(onlyTable("""
             |Name|Description|
