@@ -1,4 +1,5 @@
 import GraphDocIR
+import GraphModelSupport
 
 /// Recognises the stand-in values generated and copied pages put where real values belong.
 enum PlaceholderValue {
@@ -18,7 +19,7 @@ enum PlaceholderValue {
     ])
 
     static func classify(_ value: String) -> Kind? {
-        let trimmed = value.trimmingCharacters(in: .whitespaces)
+        let trimmed = String(value.trimmingHorizontalSpace())
         let unprefixed = WrittenTypeName.withoutEdmPrefix(trimmed)
         if typeNames.contains(unprefixed) { return .typeName(unprefixed) }
         if trimmed.hasSuffix("-value"), trimmed.count > 6, !trimmed.contains(" ") { return .dashValue }
@@ -27,7 +28,7 @@ enum PlaceholderValue {
             return .wordsValue
         }
         if trimmed.contains(" | "),
-           trimmed.split(separator: "|").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).allSatisfy { $0.isLetter || $0.isNumber } }) {
+           trimmed.split(separator: "|").allSatisfy({ $0.trimmingHorizontalSpace().allSatisfy { $0.isLetter || $0.isNumber } }) {
             return .alternatives
         }
         return nil

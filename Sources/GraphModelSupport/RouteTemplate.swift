@@ -66,10 +66,11 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
     /// Reads a route path. Accepts a leading version segment (`/v1.0/me`) and drops it, since example
     /// URLs are matched without their version too.
     public init(_ path: String) throws(ParseError) {
-        var trimmed = path.trimmingCharacters(in: .whitespaces)
+        var trimmed = String(path.trimmingHorizontalSpace())
         guard !trimmed.isEmpty else { throw .empty }
         // Some pages write the route with the service root; the path after the host is the template.
-        if let scheme = trimmed.range(of: "://"), trimmed[..<scheme.lowerBound].allSatisfy(\.isLetter) {
+        // A path (`/...`) has no scheme before it; only other text is searched for one.
+        if !trimmed.hasPrefix("/"), let scheme = trimmed.firstRange(of: "://"), trimmed[..<scheme.lowerBound].allSatisfy(\.isLetter) {
             let afterHost = trimmed[scheme.upperBound...].firstIndex(of: "/") ?? trimmed.endIndex
             trimmed = String(trimmed[afterHost...])
             guard !trimmed.isEmpty else { throw .notAPath(path) }
@@ -285,7 +286,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
             } else {
                 (key, value) = (argument[argument.startIndex..<argument.startIndex], argument)
             }
-            let trimmed = value.trimmingCharacters(in: .whitespaces)
+            let trimmed = value.trimmingHorizontalSpace()
             if trimmed.isEmpty || trimmed.contains("{") || trimmed.contains("<") { return String(argument) }
             if trimmed.count >= 2, trimmed.hasPrefix("'"), trimmed.hasSuffix("'") {
                 return "\(key)'{\(trimmed.dropFirst().dropLast())}'"
@@ -303,7 +304,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         for character in segment {
             if var open = placeholder {
                 if character == closer {
-                    let names = open.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+                    let names = open.split(separator: "|").map { String($0.trimmingHorizontalSpace()) }
                     pieces.append(.placeholder(names.filter { !$0.isEmpty }))
                     placeholder = nil
                 } else {
@@ -348,10 +349,10 @@ public struct GraphRequestURL: Sendable, Hashable {
     public var rawPath: String
 
     public init(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = text.trimmingHorizontalSpace()
         // A request line may end with the protocol version.
         if rest.hasSuffix(" HTTP/1.1") { rest = rest.dropLast(9) }
-        if let range = rest.range(of: "://") {
+        if let range = rest.firstRange(of: "://") {
             scheme = String(rest[..<range.lowerBound]).lowercased()
             rest = rest[range.upperBound...]
             let hostEnd = rest.firstIndex { $0 == "/" || $0 == "?" || $0 == "\\" } ?? rest.endIndex
@@ -365,7 +366,8 @@ public struct GraphRequestURL: Sendable, Hashable {
         }
         rawPath = String(path)
         var segments = path.split(separator: "/", omittingEmptySubsequences: true).map {
-            String($0).removingPercentEncoding ?? String($0)
+            // Most segments hold no escape; Foundation's decoding is the slow part of reading a URL.
+            $0.utf8.contains(UInt8(ascii: "%")) ? String($0).removingPercentEncoding ?? String($0) : String($0)
         }
         if let first = segments.first, Self.isVersion(first) {
             version = first.lowercased()

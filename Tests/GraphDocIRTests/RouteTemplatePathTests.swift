@@ -49,5 +49,11 @@ import GraphDocIR
         #expect(Route.firstSampleKey(in: "/a/11111111-2222-3333-4444-555555555555/b") == "11111111-2222-3333-4444-555555555555")
         #expect(Route.firstSampleKey(in: "/a/{11111111-2222-3333-4444-555555555555}") == nil)
         #expect(Route.firstSampleKey(in: "/a/1111-2222") == nil)
+        // Runs longer than a GUID, keys at the end, and text beyond ASCII (read character by character).
+        #expect(Route.firstSampleKey(in: "/a/011111111-2222-3333-4444-555555555555") == nil)
+        #expect(Route.firstSampleKey(in: "/a/x11111111-2222-3333-4444-555555555555") == "11111111-2222-3333-4444-555555555555")
+        #expect(Route.firstSampleKey(in: "/a/{x}/b}11111111-2222-3333-4444-55555555555A") == "11111111-2222-3333-4444-55555555555A")
+        #expect(Route.firstSampleKey(in: "/é/11111111-2222-3333-4444-555555555555/ü") == "11111111-2222-3333-4444-555555555555")
+        #expect(Route.firstSampleKey(in: "/é/{11111111-2222-3333-4444-555555555555}") == nil)
     }
 }

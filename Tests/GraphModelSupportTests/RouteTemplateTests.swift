@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import GraphModelSupport
 
@@ -86,6 +87,23 @@ import Testing
         #expect(url.isGraphRoot)
         #expect(GraphRequestURL("/me/events").isGraphRoot)
         #expect(GraphRequestURL("https://graph.microsoft.us/v1.0/me").isGraphRoot)
+    }
+
+    /// Routes and URLs are trimmed of what Foundation documents as whitespace (spaces and tabs of
+    /// every script, `Zs` and U+0009; not line breaks), without going through `NSString`.
+    @Test func horizontalSpaceIsTrimmedAsFoundationTrimsWhitespace() throws {
+        let samples = [
+            "", " ", "\t/me\t", "  /me/events  ", "\u{00A0}/me\u{3000}", "\u{2003}x\u{202F}", "\n/me\n",
+            " \u{301}/me", "/users/{id | userPrincipalName}", "é ", " 日本 ",
+        ]
+        for sample in samples {
+            #expect(String(sample.trimmingHorizontalSpace()) == sample.trimmingCharacters(in: .whitespaces), "\(sample.unicodeScalars.map(\.value))")
+        }
+        // A zero-width space is a format character (`Cf`), not a space: an invisible defect is kept.
+        #expect(String("\u{200B}/me".trimmingHorizontalSpace()) == "\u{200B}/me")
+        #expect(try RouteTemplate("\u{3000}/me/events\t").text == "/me/events")
+        #expect(GraphRequestURL(" \u{00A0}https://graph.microsoft.com/v1.0/me/events ").pathSegments == ["me", "events"])
+        #expect(try RouteTemplate("/reports/f(period=' D7 ')").segments[1].pieces == [.literal("f(period='"), .placeholder(["D7"]), .literal("')")])
     }
 
     @Test func requestURLOutsideGraphRoot() {

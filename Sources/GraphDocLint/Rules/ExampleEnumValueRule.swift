@@ -1,4 +1,5 @@
 import GraphDocIR
+import GraphModelSupport
 
 /// An example value that is not a documented member of the property's enum.
 public struct ExampleEnumValueRule: LintRule {
@@ -30,7 +31,7 @@ public struct ExampleEnumValueRule: LintRule {
             for (text, suffix) in values where PlaceholderValue.classify(text) == nil {
                 // Flags enums combine members with commas, and so do properties whose description says
                 // values may be combined ("created,updated") without the enum being marked as flags.
-                let split = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                let split = text.split(separator: ",").map { String($0.trimmingHorizontalSpace()) }
                 let parts = enumeration.isFlags || (split.count > 1 && split.allSatisfy(members.contains)) ? split : [text]
                 for part in parts where !members.contains(part) {
                     let hint = enumeration.members.first { $0.name.lowercased() == part.lowercased() }
