@@ -19,8 +19,30 @@ public struct LintContext: Sendable {
         self.metadata = metadata
         self.index = TypeIndex(model: model, pages: pages)
         self.sites = Self.sites(model: model, pages: pages)
-        self.walk = ExampleWalk(sites: sites, index: index)
-        self.routeOutcomes = RouteMatchOutcome.outcomes(sites)
+        // The two whole-reference passes are independent: one core each.
+        let (sites, index) = (sites, index)
+        let parts = [Part.walk, Part.routes].concurrentMap { part -> PartResult in
+            switch part {
+            case .walk: .walk(ExampleWalk(sites: sites, index: index))
+            case .routes: .routes(RouteMatchOutcome.outcomes(sites))
+            }
+        }
+        var walk = ExampleWalk(sites: [], index: index)
+        var routeOutcomes: [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)] = []
+        for result in parts {
+            switch result {
+            case .walk(let done): walk = done
+            case .routes(let done): routeOutcomes = done
+            }
+        }
+        self.walk = walk
+        self.routeOutcomes = routeOutcomes
+    }
+
+    private enum Part: Sendable { case walk, routes }
+    private enum PartResult: Sendable {
+        case walk(ExampleWalk)
+        case routes([(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)])
     }
 
     /// Example bodies with the type each is checked against.

@@ -17,8 +17,11 @@ public enum Linter {
         var all = Array(Set(extracted))
         // Grouped by rule and file so the repeat check stays linear on a corpus with many findings.
         let extractedByPlace = Dictionary(grouping: extracted) { Place(rule: $0.rule, file: $0.file) }
-        for rule in configuration.rules {
-            for finding in rule.check(context) where seen.insert(DedupKey(finding)).inserted {
+        // Rules are pure and independent: they run on all cores, and their findings are taken in
+        // catalogue order, so the report does not depend on scheduling.
+        let findingsByRule = configuration.rules.concurrentMap { rule in rule.check(context) }
+        for findings in findingsByRule {
+            for finding in findings where seen.insert(DedupKey(finding)).inserted {
                 let sameRuleAndFile = extractedByPlace[Place(rule: finding.rule, file: finding.file)] ?? []
                 guard !sameRuleAndFile.contains(where: { Self.repeats(finding, $0) }) else { continue }
                 all.append(finding)
