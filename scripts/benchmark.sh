@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Times `graphdoc ir` over ../shared/corpus/en-us against the cmark command-line tool rendering the
-# same files to HTML, in one run. Reports the median of N runs (wall seconds), CPU seconds and peak
-# memory. Not part of the test suite; needs ../shared/corpus and the `cmark` tool (apt: cmark).
+# Times `graphdoc ir` (and `graphdoc lint`) over ../shared/corpus/en-us against the cmark command-line
+# tool rendering the same files to HTML, in one run. Reports the median of N runs (wall seconds), CPU
+# seconds and peak memory. Not part of the test suite; needs ../shared/corpus and the `cmark` tool
+# (apt: cmark).
 #
 # Usage: scripts/benchmark.sh [CORPUS_DIR] [RUNS]
 set -euo pipefail
@@ -38,6 +39,8 @@ measure() {
 echo "corpus: $corpus, $files files, $((bytes / 1024)) KiB; $(nproc) cores; median of $runs runs"
 measure graphdoc_json "graphdoc ir --format json" "$graphdoc" ir "$corpus" --format json
 measure graphdoc_summary "graphdoc ir --format summary" "$graphdoc" ir "$corpus" --format summary
+# Lint reads the pages as `ir` does, then runs every rule; exit code 1 means findings, not failure.
+measure graphdoc_lint "graphdoc lint --format json" sh -c "'$graphdoc' lint '$corpus' --format json || [ \$? -eq 1 ]"
 measure cmark_one "cmark, one process, all files" sh -c "xargs -0 cmark < '$list'"
 measure cmark_each "cmark, one process per file, all cores" sh -c "xargs -0 -n 1 -P $(nproc) cmark < '$list'"
 echo "ratio graphdoc (json) / cmark one process:     $(echo "scale=2; $graphdoc_json / $cmark_one" | bc)"
