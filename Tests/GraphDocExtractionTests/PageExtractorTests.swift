@@ -319,6 +319,19 @@ import GraphDocIR
         #expect(type.description.hasPrefix("Описание. 说明。"))
     }
 
+    /// A values table under a heading that names no enum ("Roles property values", whose anchor
+    /// slug `roles-property` is no name either) is no enum on a resource page, in English and side by
+    /// side alike; it must not become an enum named like the page's type.
+    @Test(arguments: [
+        "### Roles property values",
+        #"### <a name="roles-property-values"></a><span data-ttu-id="1">角色属性值</span><span class="sxs-lookup"><span data-stu-id="1">Roles property values</span></span>"#,
+    ])
+    func aValuesTableNamingNoEnumIsNoEnum(heading: String) throws {
+        let page = facts(Self.resourcePage + "\n\n" + heading + "\n\n| Value | Description |\n|:---|:---|\n| read | Read. |\n| write | Write. |\n")
+        #expect(page.types.map(\.name) == ["user"])
+        #expect(page.enums.map(\.name).filter { $0.lowercased() == "user" } == [])
+    }
+
     @Test func aNoteBeforeTheDescriptionIsNotTheDescription() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(
             of: "Namespace: microsoft.graph\n",

@@ -16,7 +16,7 @@ extension PageWalker {
         let isTranslation = !locale.hasPrefix("en")
         let kind = decideKind()
         let typeName = resourceTypeName()
-        readTables(typeName: typeName, isTranslation: isTranslation)
+        readTables(typeName: typeName, kind: kind, isTranslation: isTranslation)
 
         var types: [TypeDefinition] = []
         if kind == .resource {
@@ -269,7 +269,7 @@ extension PageWalker {
 
     // MARK: Tables
 
-    mutating func readTables(typeName: String, isTranslation: Bool) {
+    mutating func readTables(typeName: String, kind: PageKind, isTranslation: Bool) {
         for (table, section, enumName) in pendingTables {
             let shape = TableShape(table)
             switch section {
@@ -311,8 +311,11 @@ extension PageWalker {
                 enums += result.enums
                 parameters += result.properties.map { OperationParameter($0, location: location) }
             case Vocabulary.Section.members, Vocabulary.Section.enumValues:
-                guard shape.isEnumTable || shape.index(of: .name) != nil else { continue }
-                let name = section == Vocabulary.Section.members ? typeName : (enumName ?? typeName)
+                // A values table whose heading names no enum ("Roles property values") is the page's
+                // enum only on an enumeration page; on a resource page it would take the type's name.
+                guard shape.isEnumTable || shape.index(of: .name) != nil,
+                      let name = section == Vocabulary.Section.members ? typeName : (enumName ?? (kind == .enumeration ? typeName : nil))
+                else { continue }
                 let members = TableReader.enumMembers(table, shape: shape, diagnostics: &diagnostics)
                 let isFlags = members.count > 2 && members.compactMap(\.value).count == members.count
                     && members.compactMap(\.value).filter { $0 > 0 }.allSatisfy { $0 & ($0 - 1) == 0 }
