@@ -7,6 +7,8 @@ import Testing
         ("Type", "Type_"), ("type", "Type_"), ("protocol", "Protocol_"), ("self", "Self_"), ("any", "Any_"),
         ("1stPlace", "_1stPlace"), ("two-factor", "TwoFactor"), ("Swift", "Swift_"), ("Operations", "Operations_"),
         ("default", "Default"), ("", "Unnamed"),
+        // Other scripts: the code points, so distinct names stay distinct.
+        ("owner.决定", "Unnamed_51B3_5B9A"), ("owner.建议", "Unnamed_5EFA_8BAE"),
     ])
     func typeNames(graph: String, swift: String) {
         #expect(SwiftNaming.typeName(graph) == swift)

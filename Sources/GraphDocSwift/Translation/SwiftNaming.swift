@@ -28,8 +28,11 @@ public enum SwiftNaming {
 
     /// `UpperCamelCase` type name for a Graph type or enum name (`microsoft.graph.phoneType` -> `PhoneType`).
     public static func typeName(_ graphName: String) -> String {
-        var name = upperFirst(camelCase(lastComponent(graphName)))
-        if name.isEmpty { name = "Unnamed" }
+        let last = lastComponent(graphName)
+        var name = upperFirst(camelCase(last))
+        // A name in another script (a machine-translated property: `决定`) keeps its identity in the
+        // scalars' code points, so that two such names do not collide as one `Unnamed`.
+        if name.isEmpty { name = (["Unnamed"] + last.unicodeScalars.filter { !$0.properties.isWhitespace }.map { String($0.value, radix: 16, uppercase: true) }).joined(separator: "_") }
         if name.first!.isNumber { name = "_" + name }
         if reservedTypes.contains(name) || keywords.contains(name) { name += "_" }
         return name
