@@ -38,6 +38,10 @@ import Testing
         ("../resources/user.md#agegroup-values", "ageGroup", "ageGroup"),
         ("../resources/intune-shared-enablement.md", "支持", "enablement"),
         ("/graph/permissions-reference", "Permissions", nil),
+        // A sub-namespace's type is named by its last part, wherever the link leads.
+        ("../resources/security-caseoperation.md#caseaction-values", "microsoft.graph.security.caseAction", "caseAction"),
+        ("callrecords-endpoint.md", "microsoft.graph.callRecords.endpoint", "endpoint"),
+        ("../resources/x.md", "a..b", "x"),
     ])
     func typeName(destination: String, text: String, expected: String?) {
         #expect(TypeLink.typeName(destination: destination, text: text) == expected)

@@ -12,7 +12,10 @@ enum TypeLink {
     /// The type a link names, and whether the name is the link text (else the target's file name).
     static func read(destination: String, text: String) -> (name: String, isLinkText: Bool)? {
         guard let key = pageKey(destination) else { return nil }
-        let candidate = text.trimmedBlanks.replacingText("microsoft.graph.", with: "")
+        var candidate = text.trimmedBlanks.replacingText("microsoft.graph.", with: "")
+        // A name qualified by a sub-namespace (`microsoft.graph.security.caseAction`) is its last part.
+        let parts = candidate.split(separator: ".", omittingEmptySubsequences: false)
+        if parts.count > 1, parts.allSatisfy(isIdentifier) { candidate = String(parts[parts.count - 1]) }
         // An identifier as link text is the writer's name for the type, also where the target is
         // another page (`[ageGroup](user.md#agegroup-values)`, `[bookingType](room.md)`); translated
         // or descriptive text (`[支持](...enablement.md)`) leaves the target to name it.
