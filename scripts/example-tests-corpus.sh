@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
-# Example tests at scale: generate models and example tests from ../shared/corpus/en-us/v1.0 into a
-# temporary package, build it, run the tests, and count
+# Example tests at scale: generate models and example tests from ../shared/corpus/en-us/v1.0 (or
+# LOCALE=zh-cn-sxs, zh-cn: translated pages must generate and build too) into a temporary package,
+# build it, run the tests, and count
 #   - examples (request or response checks) that pass,
 #   - known documentation issues, by lint rule (expectations a lint finding predicted),
 #   - unexpected failures (a generator bug or a defect no lint rule predicts), by kind.
 # The corpus is read in place, never copied (see its README). Debug build; it takes a while.
 # Usage: scripts/example-tests-corpus.sh          (build first: swift build --product graphdoc)
-#        CORPUS=/path/to/corpus OUT=/tmp/dir scripts/example-tests-corpus.sh
+#        CORPUS=/path/to/corpus OUT=/tmp/dir LOCALE=zh-cn scripts/example-tests-corpus.sh
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -15,7 +16,8 @@ bin=${GRAPHDOC:-$root/.build/debug/graphdoc}
 out=${OUT:-$root/.build/example-tests-corpus}
 pkg=$out/pkg
 
-if [ ! -d "$corpus/en-us/v1.0" ]; then
+locale=${LOCALE:-en-us}
+if [ ! -d "$corpus/$locale/v1.0" ]; then
     echo "example-tests-corpus: no corpus at $corpus (set CORPUS=...); nothing to do." >&2
     exit 0
 fi
@@ -26,7 +28,7 @@ fi
 mkdir -p "$out" "$pkg/Sources"
 
 # 1. The IR.
-"$bin" ir "$corpus/en-us/v1.0" --format json > "$out/ir.json"
+"$bin" ir "$corpus/$locale/v1.0" --format json > "$out/ir.json"
 
 # 2. Models and example tests (lint findings become known issues).
 "$bin" generate --ir "$out/ir.json" --module GraphModels \
