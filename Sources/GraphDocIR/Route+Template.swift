@@ -26,8 +26,8 @@ extension Route {
     /// from the service root (`/policies/x`); nil for a path.
     public var serviceRootPath: String? {
         // A scheme starts with a letter; most routes start with `/` and need no search.
-        guard path.unicodeScalars.first?.properties.isAlphabetic == true, let scheme = path.firstRange(of: "://"), path[..<scheme.lowerBound].allSatisfy(\.isLetter),
-              !path[..<scheme.lowerBound].isEmpty else { return nil }
+        guard path.unicodeScalars.first?.properties.isAlphabetic == true, let scheme = path.firstRange(of: "://"),
+              path[..<scheme.lowerBound].allSatisfy(\.isLetter), !path[..<scheme.lowerBound].isEmpty else { return nil }
         let afterHost = path[scheme.upperBound...].drop { $0 != "/" }
         var segments = afterHost.split(separator: "/", omittingEmptySubsequences: false).dropFirst()
         if let version = segments.first, version == "v1.0" || version == "beta" { segments = segments.dropFirst() }

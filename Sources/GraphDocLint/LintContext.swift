@@ -21,28 +21,7 @@ public struct LintContext: Sendable {
         self.sites = Self.sites(model: model, pages: pages)
         // The two whole-reference passes are independent: one core each.
         let (sites, index) = (sites, index)
-        let parts = [Part.walk, Part.routes].concurrentMap { part -> PartResult in
-            switch part {
-            case .walk: .walk(ExampleWalk(sites: sites, index: index))
-            case .routes: .routes(RouteMatchOutcome.outcomes(sites))
-            }
-        }
-        var walk = ExampleWalk(sites: [], index: index)
-        var routeOutcomes: [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)] = []
-        for result in parts {
-            switch result {
-            case .walk(let done): walk = done
-            case .routes(let done): routeOutcomes = done
-            }
-        }
-        self.walk = walk
-        self.routeOutcomes = routeOutcomes
-    }
-
-    private enum Part: Sendable { case walk, routes }
-    private enum PartResult: Sendable {
-        case walk(ExampleWalk)
-        case routes([(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)])
+        (walk, routeOutcomes) = concurrently({ ExampleWalk(sites: sites, index: index) }, { RouteMatchOutcome.outcomes(sites) })
     }
 
     /// Example bodies with the type each is checked against.

@@ -232,9 +232,10 @@ public struct ExampleTestTranslator: Sendable {
         let annotated = message.odataType.flatMap { types.swiftName(ofType: $0) != nil ? $0 : nil }
         if let documented, types.swiftName(ofType: documented.name) != nil {
             // An annotation that contradicts the documented type does not replace it.
-            guard let annotated,
-                  (types.descendants[SwiftTypeMapper.key(documented.name)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(annotated) })
-            else { return documented }
+            let descendants = types.descendants[SwiftTypeMapper.key(documented.name)] ?? []
+            guard let annotated, descendants.contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(annotated) }) else {
+                return documented
+            }
             return TypeReference(name: annotated, collection: documented.collection)
         }
         guard let annotated else { return documented }
