@@ -446,6 +446,11 @@ import GraphDocIR
             """, path: "en-us/v1.0/api/todotask-delta.md")
         #expect(page.diagnostics.filter { $0.rule == RuleID.routeMalformed.id }.map(\.line) == [])
         #expect(page.operation?.examples.first?.response?.status == 200)
+        // The full-URL call under "### HTTP Request" is the example's request, not another route.
+        #expect(page.operation?.routes.map(\.path) == ["/me/todo/lists/{id}/tasks/delta"])
+        #expect(page.operation?.examples.count == 1)
+        #expect(page.operation?.examples.first?.request?.url == "https://graph.microsoft.com/v1.0/me/todo/lists/x/tasks/delta")
+        #expect(!page.diagnostics.contains { $0.rule == RuleID.exampleResponseWithoutRequest.id })
     }
 
     /// Pages without an `openType` annotation say in words that their type is open.

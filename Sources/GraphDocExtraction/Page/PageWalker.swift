@@ -266,6 +266,16 @@ struct PageWalker {
 
     /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
     /// templated, no headers or body): a route declaration rather than an example.
+    /// Whether the block's first line calls an absolute URL (`GET https://graph.microsoft.com/...`).
+    static func callsAbsoluteURL(_ literal: String) -> Bool {
+        guard let line = literal.utf8.split(separator: UInt8(ascii: "\n")).first(where: { !Substring($0).allSatisfy(\.isWhitespace) }) else {
+            return false
+        }
+        let text = Substring(line)
+        let rest = text.drop { $0.isLetter }.drop { $0 == " " }
+        return rest.lowercased().hasPrefix("https://") || rest.lowercased().hasPrefix("http://")
+    }
+
     static func isRouteTemplate(_ literal: String) -> Bool {
         var sawRoute = false
         // Byte-split lines and stop at the first line that is no route: request blocks with large
@@ -298,8 +308,12 @@ struct PageWalker {
 
         // Per-scenario pages (drive-list) state later routes as request blocks outside any "HTTP
         // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
+        // Under "## Example", an "### HTTP request" that calls a full URL once the page has stated its
+        // routes is the example's request (todotask-delta), not one more route.
+        let isExampleCall = chapter == Vocabulary.Section.examples && !routes.isEmpty && shape == .request
+            && Self.callsAbsoluteURL(code.literal)
         let isRoute = section == Vocabulary.Section.httpRequest
-            ? blockType != "response" && blockType != "resource" && Vocabulary.routeBlockLanguages.contains(code.language)
+            ? blockType != "response" && blockType != "resource" && Vocabulary.routeBlockLanguages.contains(code.language) && !isExampleCall
             : shape == .request && blockType != "response" && Self.isRouteTemplate(code.literal)
         if isRoute {
             routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
