@@ -264,8 +264,6 @@ struct PageWalker {
         }
     }
 
-    /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
-    /// templated, no headers or body): a route declaration rather than an example.
     /// Whether the block's first line calls an absolute URL (`GET https://graph.microsoft.com/...`).
     static func callsAbsoluteURL(_ literal: String) -> Bool {
         guard let line = literal.utf8.split(separator: UInt8(ascii: "\n")).first(where: { !Substring($0).allSatisfy(\.isWhitespace) }) else {
@@ -276,6 +274,8 @@ struct PageWalker {
         return rest.lowercased().hasPrefix("https://") || rest.lowercased().hasPrefix("http://")
     }
 
+    /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
+    /// templated, no headers or body): a route declaration rather than an example.
     static func isRouteTemplate(_ literal: String) -> Bool {
         var sawRoute = false
         // Byte-split lines and stop at the first line that is no route: request blocks with large
