@@ -264,16 +264,6 @@ struct PageWalker {
         }
     }
 
-    /// Whether the block's first line calls an absolute URL (`GET https://graph.microsoft.com/...`).
-    static func callsAbsoluteURL(_ literal: String) -> Bool {
-        guard let line = literal.utf8.split(separator: UInt8(ascii: "\n")).first(where: { !Substring($0).allSatisfy(\.isWhitespace) }) else {
-            return false
-        }
-        let text = Substring(line)
-        let rest = text.drop { $0.isLetter }.drop { $0 == " " }
-        return rest.lowercased().hasPrefix("https://") || rest.lowercased().hasPrefix("http://")
-    }
-
     /// Whether a request block holds only `METHOD /path/{placeholder}...` lines (relative and
     /// templated, no headers or body): a route declaration rather than an example.
     static func isRouteTemplate(_ literal: String) -> Bool {
@@ -310,8 +300,8 @@ struct PageWalker {
         // request" heading: a relative URL with a `{placeholder}` is a route, not an example.
         // Under "## Example", an "### HTTP request" that calls a full URL once the page has stated its
         // routes is the example's request (todotask-delta), not one more route.
-        let isExampleCall = chapter == Vocabulary.Section.examples && !routes.isEmpty && shape == .request
-            && Self.callsAbsoluteURL(code.literal)
+        let isExampleCall = chapter == Vocabulary.Section.examples && !routes.isEmpty
+            && ExampleReader.requestTarget(of: code.literal)?.hasPrefix("http") == true
         let isRoute = section == Vocabulary.Section.httpRequest
             ? blockType != "response" && blockType != "resource" && Vocabulary.routeBlockLanguages.contains(code.language) && !isExampleCall
             : shape == .request && blockType != "response" && Self.isRouteTemplate(code.literal)

@@ -8,17 +8,30 @@ enum ExampleReader {
 
     /// How a block looks by its first line: `METHOD https://...` / `METHOD /path`, `HTTP/1.1 200 OK`, or `{`.
     static func shape(of literal: String) -> Shape? {
-        guard let first = literal.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 8, omittingEmptySubsequences: false)
-            .lazy.map({ Substring($0) }).first(where: { !$0.allSatisfy(\.isWhitespace) }) else { return nil }
-        let line = first.trimmedBlanks
+        guard let line = firstLine(of: literal) else { return nil }
         if line.hasPrefix("HTTP/") { return .response }
-        let word = line.prefix { $0.isLetter }
-        if RouteReader.methods.contains(String(word)), line.dropFirst(word.count).first == " " {
-            let rest = line.dropFirst(word.count).trimmedBlanks
-            if rest.hasPrefix("http") || rest.hasPrefix("/") { return .request }
-        }
+        if requestTarget(ofLine: line) != nil { return .request }
         if line.hasPrefix("{") || line.hasPrefix("[") { return .jsonOnly }
         return nil
+    }
+
+    /// What the block's request line calls (`https://graph.microsoft.com/...` or `/path`), when its
+    /// first line is one.
+    static func requestTarget(of literal: String) -> String? {
+        firstLine(of: literal).flatMap(requestTarget(ofLine:))
+    }
+
+    private static func requestTarget(ofLine line: String) -> String? {
+        let word = line.prefix { $0.isLetter }
+        guard RouteReader.methods.contains(String(word)), line.dropFirst(word.count).first == " " else { return nil }
+        let rest = line.dropFirst(word.count).trimmedBlanks
+        return rest.hasPrefix("http") || rest.hasPrefix("/") ? rest : nil
+    }
+
+    /// The first line that is not blank, trimmed.
+    private static func firstLine(of literal: String) -> String? {
+        literal.utf8.split(separator: UInt8(ascii: "\n"), maxSplits: 8, omittingEmptySubsequences: false)
+            .lazy.map({ Substring($0) }).first(where: { !$0.allSatisfy(\.isWhitespace) })?.trimmedBlanks
     }
 
     static func read(_ block: CodeBlock, shape: Shape, annotation: JSONValue?, diagnostics: inout [Diagnostic]) -> HttpMessage {
