@@ -232,10 +232,7 @@ public struct ExampleTestTranslator: Sendable {
         let annotated = message.odataType.flatMap { types.swiftName(ofType: $0) != nil ? $0 : nil }
         if let documented, types.swiftName(ofType: documented.name) != nil {
             // An annotation that contradicts the documented type does not replace it.
-            let descendants = types.descendants[SwiftTypeMapper.key(documented.name)] ?? []
-            guard let annotated, descendants.contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(annotated) }) else {
-                return documented
-            }
+            guard let annotated, types.isType(annotated, derivedFrom: documented.name) else { return documented }
             return TypeReference(name: annotated, collection: documented.collection)
         }
         guard let annotated else { return documented }
@@ -272,7 +269,7 @@ public struct ExampleTestTranslator: Sendable {
         let types = translator.types
         guard let anyType = types.polymorphicName(ofType: base), let derived = types.swiftName(ofType: name),
               SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
-              (types.descendants[SwiftTypeMapper.key(base)] ?? []).contains(where: { SwiftTypeMapper.key($0) == SwiftTypeMapper.key(name) }),
+              types.isType(name, derivedFrom: base),
               // The runtime selects a derived type by its exact qualified name; another namespace or
               // case (`#Microsoft.OutlookServices.ItemAttachment`) decodes as the base type.
               translator.odataTypeName(ofType: name) == name

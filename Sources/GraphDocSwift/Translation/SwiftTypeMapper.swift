@@ -88,6 +88,11 @@ public struct SwiftTypeMapper: Sendable {
     /// The Swift name of a Graph type, or `nil` when the model has no such type.
     public func swiftName(ofType graphName: String) -> String? { typeNames[Self.key(graphName)] }
 
+    /// Whether the Graph type `name` derives, directly or further down, from `base`.
+    public func isType(_ name: String, derivedFrom base: String) -> Bool {
+        (descendants[Self.key(base)] ?? []).contains { Self.key($0) == Self.key(name) }
+    }
+
     /// The `Any…` enum of a type that has derived types, or `nil`.
     public func polymorphicName(ofType graphName: String) -> String? { polymorphicNames[Self.key(graphName)] }
 
