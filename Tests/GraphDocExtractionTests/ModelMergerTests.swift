@@ -376,7 +376,61 @@ import GraphDocIR
         let differ = model.diagnostics.filter { $0.rule == RuleID.enumMembersDiffer.id }
         #expect(differ.map(\.file) == ["zh-cn/v1.0/resources/otherpolicy.md"])
         let members = try #require(model.enumeration(named: "passwordType")).members.map(\.name)
-        #expect(members == ["deviceDefault", "字母", "数字", "alphanumeric", "numeric", "pin"], "names are kept as written, and reported")
+        #expect(members == ["deviceDefault", "alphanumeric", "numeric", "pin"], "policy.md's list lines up with the table and names its rows")
+    }
+
+    @Test func translatedMemberNamesTakeTheEnglishNamesOfAListThatLinesUp() throws {
+        let model = ModelMerger.merge([
+            page("zh-cn/v1.0/resources/passwordtype.md", Self.translatedEnumPage),
+            page("zh-cn/v1.0/resources/policy.md", Self.translatedPolicyPage(values: "`deviceDefault`、`alphanumeric`、`numeric`")),
+        ])
+        let passwordType = try #require(model.enumeration(named: "passwordType"))
+        #expect(passwordType.members.map(\.name) == ["deviceDefault", "alphanumeric", "numeric"])
+        #expect(passwordType.members.map(\.value) == [0, 1, 2], "the table's values stay with their rows")
+        let suspicious = model.diagnostics.filter { $0.rule == RuleID.enumMemberNameSuspicious.id }
+        #expect(suspicious.map(\.line) == [7, 8], "still reported where the translated names are written")
+        #expect(suspicious.map(\.message) == [
+            "expected an enum member name in English, found '字母'; the list at zh-cn/v1.0/resources/policy.md:6:2 that lines up with this one names it 'alphanumeric', which is used",
+            "expected an enum member name in English, found '数字'; the list at zh-cn/v1.0/resources/policy.md:6:2 that lines up with this one names it 'numeric', which is used",
+        ])
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.enumMembersDiffer.id })
+    }
+
+    @Test func translatedMemberNamesStayWhenNoEnglishListLinesUp() throws {
+        for (values, why) in [
+            ("`alphanumeric`、`deviceDefault`、`numeric`", "an untranslated name at another place"),
+            ("`deviceDefault`、`alphanumeric`", "fewer names"),
+        ] {
+            let model = ModelMerger.merge([
+                page("zh-cn/v1.0/resources/passwordtype.md", Self.translatedEnumPage),
+                page("zh-cn/v1.0/resources/policy.md", Self.translatedPolicyPage(values: values)),
+            ])
+            let members = try #require(model.enumeration(named: "passwordType")).members.map(\.name)
+            #expect(members.contains("字母") && members.contains("数字"), "\(why): \(members)")
+        }
+        let disagreeing = ModelMerger.merge([
+            page("zh-cn/v1.0/resources/passwordtype.md", Self.translatedEnumPage),
+            page("zh-cn/v1.0/resources/policy.md", Self.translatedPolicyPage(values: "`deviceDefault`、`alphanumeric`、`numeric`")),
+            page("zh-cn/v1.0/resources/otherpolicy.md", Self.translatedPolicyPage(values: "`deviceDefault`、`numeric`、`alphanumeric`")),
+        ])
+        let members = try #require(disagreeing.enumeration(named: "passwordType")).members.map(\.name)
+        #expect(Array(members.prefix(3)) == ["deviceDefault", "字母", "数字"], "two lists line up and disagree: \(members)")
+    }
+
+    @Test func aNameListedTwiceIsOneMember() throws {
+        let model = ModelMerger.merge([page("zh-cn/v1.0/resources/callstate.md", """
+            # callState 枚举类型
+
+            ## <a name="members"></a>成员
+            |成员|说明|
+            |:---|:---|
+            |建立|正在建立。|
+            |hold|保持。|
+            |建立|已建立。|
+            """)])
+        let callState = try #require(model.enumeration(named: "callState"))
+        #expect(callState.members.map(\.name) == ["建立", "hold"])
+        #expect(callState.members.first?.description == "正在建立。")
     }
 
     @Test func membersDifferingOnlyInCaseKeepTheEnumPagesSpelling() throws {

@@ -3,6 +3,7 @@ import GraphDocIR
 /// Merges enums of the same name: members are unioned, the most authoritative list first (an enum
 /// table, then a resource page, then an API page), and a page that lists a different set of values
 /// from that first list gets a diagnostic, unless machine-translated names account for the difference.
+/// Translated member names are restored from a list of English names that lines up with them.
 enum EnumMerger {
     /// An enum as one page states it, with the authority of that page (lower is more authoritative).
     struct Statement {
@@ -20,13 +21,18 @@ enum EnumMerger {
     static func merge(_ statements: [Statement], diagnostics: inout [Diagnostic]) -> [EnumDefinition] {
         var groups: [String: [Statement]] = [:]
         for statement in statements { groups[statement.definition.name, default: []].append(statement) }
-        return groups.values.map { group in
+        return groups.values.map { statements in
+            let group = restoringTranslatedNames(statements, diagnostics: &diagnostics)
             let ordered = group.sorted { a, b in
                 if a.definition.origin != b.definition.origin { return a.definition.origin < b.definition.origin }
                 if a.pageAuthority != b.pageAuthority { return a.pageAuthority < b.pageAuthority }
                 return (a.definition.sources.first ?? TypeMerger.nowhere) < (b.definition.sources.first ?? TypeMerger.nowhere)
             }.map(\.definition)
             var result = ordered[0]
+            // A name listed twice (`建立` for both `establishing` and `established`, when no English
+            // list restored them) is one value on the wire.
+            var listed = Set<String>()
+            result.members.removeAll { !listed.insert($0.name).inserted }
             let firstNames = result.members.map(\.name)
             for other in ordered.dropFirst() {
                 let names = other.members.map(\.name)
@@ -43,22 +49,65 @@ enum EnumMerger {
                         "values of '\(result.name)' differ from \(result.sources.first.map(\.description) ?? "another page"): this list \(parts.joined(separator: " and "))",
                         at: other.sources.first ?? TypeMerger.nowhere, subject: result.name))
                 }
-                for member in other.members {
-                    // A name differing only in case (`Windows` beside `windows`) is the same value
-                    // misspelt: the more authoritative list's spelling stays, and the finding above says so.
-                    let lowered = member.name.lowercased()
-                    if let index = result.members.firstIndex(where: { $0.name.lowercased() == lowered }) {
-                        if result.members[index].description.isEmpty { result.members[index].description = member.description }
-                        result.members[index].value = result.members[index].value ?? member.value
-                    } else {
-                        result.members.append(member)
-                    }
-                }
+                add(other.members, to: &result)
                 result.sources += other.sources
                 result.isFlags = result.isFlags || other.isFlags
             }
             result.sources = Array(Set(result.sources)).sorted()
             return result
+        }
+    }
+
+    /// Adds members to an enum, once each. A name differing only in case (`Windows` beside `windows`)
+    /// is the same value misspelt: the spelling already there stays, and the members-differ finding
+    /// says so.
+    private static func add(_ members: [EnumMember], to result: inout EnumDefinition) {
+        for member in members {
+            let lowered = member.name.lowercased()
+            if let index = result.members.firstIndex(where: { $0.name.lowercased() == lowered }) {
+                if result.members[index].description.isEmpty { result.members[index].description = member.description }
+                result.members[index].value = result.members[index].value ?? member.value
+            } else {
+                result.members.append(member)
+            }
+        }
+    }
+
+    /// Member names that machine translation translated (`建立` for both `establishing` and
+    /// `established`) take their English names from another statement of the same enum that lines up
+    /// with them: no translated name, as many members, and every name the translation left alone at
+    /// the same place (`hold` fifth in both). Enum tables and "possible values" sentences list members
+    /// in the service's order, so the place tells which English name a translated row stands for.
+    /// When English lists that line up disagree, nothing is restored. The name stays reported as
+    /// suspicious, with the name used.
+    static func restoringTranslatedNames(_ group: [Statement], diagnostics: inout [Diagnostic]) -> [Statement] {
+        let english = group.map(\.definition).filter { definition in
+            !definition.members.isEmpty && !definition.members.contains { TableReader.isInAnotherScript($0.name) }
+        }
+        guard !english.isEmpty, english.count < group.count else { return group }
+        return group.map { statement in
+            let members = statement.definition.members
+            guard members.contains(where: { TableReader.isInAnotherScript($0.name) }) else { return statement }
+            let fitting = english.filter { candidate in
+                candidate.members.count == members.count && zip(members, candidate.members).allSatisfy { member, englishMember in
+                    TableReader.isInAnotherScript(member.name) || member.name.lowercased() == englishMember.name.lowercased()
+                }
+            }
+            guard let lined = fitting.first, Set(fitting.map { $0.members.map(\.name) }).count == 1 else { return statement }
+            let names = lined.members.map(\.name), place = lined.sources.first.map { " at \($0)" } ?? ""
+            var restored = statement
+            var reported = diagnostics.indices.filter { index in
+                diagnostics[index].rule == RuleID.enumMemberNameSuspicious.id
+                    && statement.definition.sources.contains { $0.file == diagnostics[index].file && $0.line <= diagnostics[index].line }
+            }.sorted { (diagnostics[$0].line, diagnostics[$0].column) < (diagnostics[$1].line, diagnostics[$1].column) }
+            for (index, member) in members.enumerated() where TableReader.isInAnotherScript(member.name) {
+                if let position = reported.firstIndex(where: { diagnostics[$0].subject == member.name }) {
+                    diagnostics[reported[position]].message += "; the list\(place) that lines up with this one names it '\(names[index])', which is used"
+                    reported.remove(at: position)
+                }
+                restored.definition.members[index].name = names[index]
+            }
+            return restored
         }
     }
 
