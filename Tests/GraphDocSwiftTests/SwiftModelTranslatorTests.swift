@@ -73,6 +73,17 @@ import Testing
         #expect(vm.properties.map(\.declaredType) == ["[Models.Importance]?", "Models.Importance?"])
     }
 
+    /// An IR file may list a member twice (a plain translation's `建立` for two English names); Swift
+    /// gets one case for it, since a second pattern for the same raw value is dead and warned about.
+    @Test func aMemberListedTwiceIsOneCase() throws {
+        let model = ApiModel(enums: [EnumDefinition(name: "callState", members: [
+            EnumMember(name: "建立"), EnumMember(name: "hold"), EnumMember(name: "建立"),
+        ], origin: .table)])
+        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).enumViewModel(for: model.enums[0])
+        #expect(vm.cases.map(\.rawValueLiteral) == ["\"建立\"", "\"hold\""])
+        #expect(vm.cases.map(\.swiftName) == ["value", "hold"])
+    }
+
     @Test func selfReferencesAreStoredIndirectly() throws {
         let model = ApiModel(types: [
             TypeDefinition(name: "folder", properties: [

@@ -233,8 +233,12 @@ public struct SwiftModelTranslator: Sendable {
     func enumViewModel(for definition: EnumDefinition) -> EnumViewModel {
         let path = types.swiftPath(ofEnum: definition.name) ?? SwiftNaming.typeName(definition.name)
         let parts = path.split(separator: ".").map(String.init)
-        let names = SwiftNaming.deduplicated(definition.members.map { SwiftNaming.caseName($0.name) })
-        let cases = zip(definition.members, names).map { member, name in
+        // One case per raw value: a second case for a name an IR file lists twice could never be
+        // decoded, and the compiler warns about its pattern.
+        var listed = Set<String>()
+        let members = definition.members.filter { listed.insert($0.name).inserted }
+        let names = SwiftNaming.deduplicated(members.map { SwiftNaming.caseName($0.name) })
+        let cases = zip(members, names).map { member, name in
             EnumCaseViewModel(
                 swiftName: SwiftNaming.escaped(name), rawValueLiteral: SwiftNaming.stringLiteral(member.name),
                 docLines: DocLines.make(member.description, source: nil, fallback: nil))
