@@ -5,16 +5,20 @@ import GraphDocIR
 public enum Linter {
     /// Lints `model` and `pages`.
     ///
-    /// Extraction diagnostics (in the model and in each page's facts) are merged with the rules'
-    /// findings; a rule finding that repeats an extraction diagnostic (same rule and file, and the same
+    /// Extraction diagnostics (in the model and in each page's facts, once each) are merged with the
+    /// rules' findings; a rule finding that repeats an extraction diagnostic (same rule and file, and the same
     /// subject or line) is dropped. Then severity overrides apply (`off` drops), the baseline removes
     /// accepted findings, and the rest is sorted by file, line, column, rule, message and subject.
     public static func run(model: ApiModel, pages: [PageFacts], configuration: LintConfiguration = LintConfiguration()) -> LintReport {
         let context = LintContext(model: model, pages: pages, metadata: configuration.metadata)
-        var extracted = model.diagnostics
-        for facts in pages { extracted.append(contentsOf: facts.diagnostics) }
-        var seen = Set(extracted.map(DedupKey.init))
-        var all = Array(Set(extracted))
+        // The model repeats its pages' diagnostics, and the merge may add to one (the English name it
+        // restored for a translated one): the model's says more, so it comes first and wins.
+        var seen = Set<DedupKey>()
+        var extracted: [Diagnostic] = []
+        for diagnostic in model.diagnostics + pages.flatMap(\.diagnostics) where seen.insert(DedupKey(diagnostic)).inserted {
+            extracted.append(diagnostic)
+        }
+        var all = extracted
         // Grouped by rule and file so the repeat check stays linear on a corpus with many findings.
         let extractedByPlace = Dictionary(grouping: extracted) { Place(rule: $0.rule, file: $0.file) }
         // Rules are pure and independent: they run on all cores, and their findings are taken in

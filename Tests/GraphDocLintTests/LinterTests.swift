@@ -16,6 +16,21 @@ import Testing
         #expect(Self.run().pages.count == 4)
     }
 
+    /// The merge may add to a page's diagnostic (a translated enum member name gets the English name
+    /// used); the page's own copy says less and is not reported beside it.
+    @Test func anExtractionDiagnosticTheMergeAddedToIsReportedOnceAsTheModelHasIt() {
+        let site = F.at(SeedFixtures.createPhoneMethod, 30)
+        let said = Diagnostic(.enumMemberNameSuspicious, "expected an enum member name in English, found '字母'", at: site, subject: "字母")
+        var amended = said
+        amended.message += "; the list at x.md:3:1 that lines up with this one names it 'alphabetic', which is used"
+        var pages = SeedFixtures.pages
+        pages[2].diagnostics.append(said)
+        var model = SeedFixtures.model
+        model.diagnostics.append(amended)
+        let reported = Linter.run(model: model, pages: pages).diagnostics.filter { $0.rule == RuleID.enumMemberNameSuspicious.id }
+        #expect(reported.map(\.message) == [amended.message])
+    }
+
     @Test func severityOverridesAndOff() {
         let report = Self.run(LintConfiguration(severities: [
             "example-placeholder-value": .level(.note), "placeholder-text": .off, "route-example-root": .level(.warning),
