@@ -12,7 +12,8 @@ public enum ModelMerger {
     }
 
     /// The merged model, and `input` with what only all pages together settle (the request-body and
-    /// response types that prose named inexactly, ``ProseTypeResolution``), in input order: lint
+    /// response types that prose named inexactly, ``ProseTypeResolution``; translated request-body
+    /// names, ``TranslatedRequestBodyNames``), in input order: lint
     /// reads each page's own facts, and must read them as the model does.
     public static func merging(_ input: [PageFacts]) -> (model: ApiModel, pages: [PageFacts]) {
         let sorted = input.sorted { $0.page.path < $1.page.path }
@@ -46,13 +47,23 @@ public enum ModelMerger {
         }
 
         let names = TypeNameCanonicalizer(authoritative)
-        let canonical = authoritative.concurrentMap { names.canonical($0) }
+        var canonical = authoritative.concurrentMap { names.canonical($0) }
         let enumNames = Set(canonical.flatMap { $0.enums.map { $0.name.lowercased() } })
         var types = TypeMerger.merge(canonical.flatMap(\.types), enumNames: enumNames, diagnostics: &diagnostics)
         let representationOnly = (canonical + translations).flatMap { page in
             page.representationOnlyKeys.map { RepresentationOnlyKey(type: names.name($0.type), name: $0.name, source: $0.source) }
         }
         RepresentationOnlyKeys.settle(representationOnly, in: &types, diagnostics: &diagnostics)
+        let restoredNames = TranslatedRequestBodyNames.names(for: canonical, types: types)
+        if !restoredNames.isEmpty {
+            canonical = canonical.map { TranslatedRequestBodyNames.applying(restoredNames, to: $0) ?? $0 }
+            TranslatedRequestBodyNames.amendReports(of: restoredNames, in: &diagnostics)
+            for facts in pages {
+                if let restored = TranslatedRequestBodyNames.applying(restoredNames, to: facts) {
+                    settled[facts.page.path] = restored
+                }
+            }
+        }
         var enums = EnumMerger.merge(EnumMerger.statements(of: canonical), diagnostics: &diagnostics)
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 
