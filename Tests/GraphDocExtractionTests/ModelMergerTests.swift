@@ -417,6 +417,39 @@ import GraphDocIR
         #expect(Array(members.prefix(3)) == ["deviceDefault", "字母", "数字"], "two lists line up and disagree: \(members)")
     }
 
+    @Test func anEnglishListThatLeavesMembersOutLinesUpInOrder() throws {
+        #expect(EnumMerger.englishNames(for: ["无", "freeBusyRead", "阅读", "unknownFutureValue"], in: ["none", "read"])?.map(\.name) == ["none", "read"])
+        #expect(EnumMerger.englishNames(for: ["无", "freeBusyRead", "阅读"], in: ["none", "freeBusyRead", "read"])?.map(\.index) == [0, 2])
+        #expect(EnumMerger.englishNames(for: ["target", "审批者", "unknownFutureValue"], in: ["target", "approver"])?.map(\.name) == ["approver"])
+        #expect(EnumMerger.englishNames(for: ["甲", "b"], in: ["b", "a"]) == nil, "甲 comes before b, so no name after b stands for it")
+        #expect(EnumMerger.englishNames(for: ["a", "甲", "c"], in: ["c", "b", "a"]) == nil, "another order")
+        #expect(EnumMerger.englishNames(for: ["a", "甲", "乙"], in: ["a", "b"]) == nil, "乙 would have no name")
+        #expect(EnumMerger.englishNames(for: ["a", "甲"], in: ["a", "b", "x"]) == nil, "x has no place")
+
+        let model = ModelMerger.merge([
+            page("zh-cn/v1.0/resources/calendarroletype.md", """
+                # calendarRoleType 枚举类型
+
+                ## <a name="members"></a>成员
+                |成员|说明|
+                |:---|:---|
+                |无|无。|
+                |freeBusyRead|忙/闲。|
+                |阅读|读取。|
+                |unknownFutureValue|未来值。|
+                """),
+            page("zh-cn/v1.0/resources/calendarpermission.md", """
+                # calendarPermission 资源类型
+
+                ## 属性
+                |属性|类型|说明|
+                |:---|:---|:---|
+                |role|[calendarRoleType](calendarroletype.md)|角色。可取值为：`none`、`read`。|
+                """),
+        ])
+        #expect(try #require(model.enumeration(named: "calendarRoleType")).members.map(\.name) == ["none", "freeBusyRead", "read", "unknownFutureValue"])
+    }
+
     @Test func aNameListedTwiceIsOneMember() throws {
         let model = ModelMerger.merge([page("zh-cn/v1.0/resources/callstate.md", """
             # callState 枚举类型

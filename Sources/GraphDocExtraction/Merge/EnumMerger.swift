@@ -75,40 +75,66 @@ enum EnumMerger {
 
     /// Member names that machine translation translated (`建立` for both `establishing` and
     /// `established`) take their English names from another statement of the same enum that lines up
-    /// with them: no translated name, as many members, and every name the translation left alone at
-    /// the same place (`hold` fifth in both). Enum tables and "possible values" sentences list members
-    /// in the service's order, so the place tells which English name a translated row stands for.
-    /// When English lists that line up disagree, nothing is restored. The name stays reported as
-    /// suspicious, with the name used.
+    /// with them (``englishNames(for:in:)``). When English lists that line up disagree, nothing is
+    /// restored. The name stays reported as suspicious, with the name used.
     static func restoringTranslatedNames(_ group: [Statement], diagnostics: inout [Diagnostic]) -> [Statement] {
         let english = group.map(\.definition).filter { definition in
             !definition.members.isEmpty && !definition.members.contains { TableReader.isInAnotherScript($0.name) }
         }
         guard !english.isEmpty, english.count < group.count else { return group }
         return group.map { statement in
-            let members = statement.definition.members
-            guard members.contains(where: { TableReader.isInAnotherScript($0.name) }) else { return statement }
-            let fitting = english.filter { candidate in
-                candidate.members.count == members.count && zip(members, candidate.members).allSatisfy { member, englishMember in
-                    TableReader.isInAnotherScript(member.name) || member.name.lowercased() == englishMember.name.lowercased()
-                }
+            let names = statement.definition.members.map(\.name)
+            guard names.contains(where: TableReader.isInAnotherScript) else { return statement }
+            let fitting = english.compactMap { candidate in
+                englishNames(for: names, in: candidate.members.map(\.name)).map { (names: $0, source: candidate.sources.first) }
             }
-            guard let lined = fitting.first, Set(fitting.map { $0.members.map(\.name) }).count == 1 else { return statement }
-            let names = lined.members.map(\.name), place = lined.sources.first.map { " at \($0)" } ?? ""
+            guard let lined = fitting.first, Set(fitting.map { $0.names.map(\.name) }).count == 1 else { return statement }
+            let place = lined.source.map { " at \($0)" } ?? ""
             var restored = statement
             var reported = diagnostics.indices.filter { index in
                 diagnostics[index].rule == RuleID.enumMemberNameSuspicious.id
                     && statement.definition.sources.contains { $0.file == diagnostics[index].file && $0.line <= diagnostics[index].line }
             }.sorted { (diagnostics[$0].line, diagnostics[$0].column) < (diagnostics[$1].line, diagnostics[$1].column) }
-            for (index, member) in members.enumerated() where TableReader.isInAnotherScript(member.name) {
-                if let position = reported.firstIndex(where: { diagnostics[$0].subject == member.name }) {
-                    diagnostics[reported[position]].message += "; the list\(place) that lines up with this one names it '\(names[index])', which is used"
+            for (index, english) in lined.names {
+                let translated = names[index]
+                if let position = reported.firstIndex(where: { diagnostics[$0].subject == translated }) {
+                    diagnostics[reported[position]].message += "; the list\(place) that lines up with this one names it '\(english)', which is used"
                     reported.remove(at: position)
                 }
-                restored.definition.members[index].name = names[index]
+                restored.definition.members[index].name = english
             }
             return restored
         }
+    }
+
+    /// The English name of each translated name in `names` (by its index) when `english`, a list of
+    /// the same enum with no translated name, lines up with it. Enum tables and "possible values"
+    /// sentences list members in the service's order, so the lists line up when, read in order, each
+    /// English name is either a name `names` left untranslated (at a later place than the one before)
+    /// or the next translated name, and every translated name gets one. The English list may leave
+    /// out members (`unknownFutureValue`, or the ones whose names were not translated); nil when the
+    /// lists do not line up.
+    static func englishNames(for names: [String], in english: [String]) -> [(index: Int, name: String)]? {
+        let translated = names.indices.filter { TableReader.isInAnotherScript(names[$0]) }
+        var placeOf: [String: Int] = [:]
+        for (index, name) in names.enumerated() where !TableReader.isInAnotherScript(name) {
+            placeOf[name.lowercased()] = placeOf[name.lowercased()] ?? index
+        }
+        var result: [(index: Int, name: String)] = []
+        var next = 0, nextTranslated = 0
+        for name in english {
+            if let place = placeOf[name.lowercased()] {
+                // A translated name passed over here would be left without an English name.
+                guard place >= next, nextTranslated == translated.count || translated[nextTranslated] > place else { return nil }
+                next = place + 1
+            } else {
+                guard nextTranslated < translated.count, translated[nextTranslated] >= next else { return nil }
+                result.append((translated[nextTranslated], name))
+                next = translated[nextTranslated] + 1
+                nextTranslated += 1
+            }
+        }
+        return nextTranslated == translated.count ? result : nil
     }
 
     /// Whether two lists differ only where one of them has machine-translated names (`字母` where the
