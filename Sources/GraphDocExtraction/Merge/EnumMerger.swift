@@ -128,7 +128,7 @@ enum EnumMerger {
                 guard place >= next, nextTranslated == translated.count || translated[nextTranslated] > place else { return nil }
                 next = place + 1
             } else {
-                guard nextTranslated < translated.count, translated[nextTranslated] >= next else { return nil }
+                guard nextTranslated < translated.count else { return nil }
                 result.append((translated[nextTranslated], name))
                 next = translated[nextTranslated] + 1
                 nextTranslated += 1
