@@ -224,6 +224,64 @@ import GraphDocIR
         #expect(page.representationOnlyKeys.isEmpty)
     }
 
+    /// Three `String` rows translated: the types cannot tell them apart, their alphabetical places can.
+    static let translatedAlphabeticalPage = """
+        # decisionItem 资源类型
+
+        ## 属性
+        | 属性 | 类型 | 说明 |
+        |:---|:---|:---|
+        | accessReviewId | String | 评审。 |
+        | 决定 | String | 评审结果。 |
+        | id | String | 标识符。 |
+        | 理由 | String | 理由。 |
+        | 主要 | [identity](identity.md) | 主体。 |
+        | principalLink | String | 链接。 |
+        | 建议 | String | 建议。 |
+        | resourceLink | String | 链接。 |
+
+        ## JSON 表示形式
+        <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.decisionItem" } -->
+        ```json
+        {
+          "id": "String (identifier)",
+          "accessReviewId": "String",
+          "recommendation": "String",
+          "decision": "String",
+          "principal": { "@odata.type": "microsoft.graph.identity" },
+          "justification": "String",
+          "principalLink": "String",
+          "resourceLink": "String"
+        }
+        ```
+        """
+
+    @Test func translatedNamesTheTypesLeaveOpenTakeTheKeysOfTheirAlphabeticalPlaces() throws {
+        let page = facts(Self.translatedAlphabeticalPage, path: "zh-cn/v1.0/resources/decisionitem.md")
+        let item = try #require(page.types.first)
+        #expect(item.properties.map(\.name) == [
+            "accessReviewId", "decision", "id", "justification", "principal", "principalLink", "recommendation", "resourceLink",
+        ])
+        let suspicious = page.diagnostics.filter { $0.rule == RuleID.propertyNameSuspicious.id }
+        #expect(suspicious.map(\.message) == [
+            "expected a property name (an identifier), found '决定'; in the table's alphabetical order it comes after 'accessReviewId' and before 'id', where the JSON representation has 'decision', which is used",
+            "expected a property name (an identifier), found '理由'; in the table's alphabetical order it comes after 'id' and before 'principal', where the JSON representation has 'justification', which is used",
+            "expected a property name (an identifier), found '主要'; the JSON representation names it 'principal', which is used",
+            "expected a property name (an identifier), found '建议'; in the table's alphabetical order it comes after 'principalLink' and before 'resourceLink', where the JSON representation has 'recommendation', which is used",
+        ])
+        #expect(page.representationOnlyKeys.isEmpty)
+    }
+
+    @Test func placesSayNothingInATableThatIsNotInAlphabeticalOrder() throws {
+        let text = Self.translatedAlphabeticalPage
+            .replacingOccurrences(of: "| resourceLink | String | 链接。 |", with: "| aaaLink | String | 链接。 |")
+            .replacingOccurrences(of: "\"resourceLink\"", with: "\"aaaLink\"")
+        let page = facts(text, path: "zh-cn/v1.0/resources/decisionitem.md")
+        let names = try #require(page.types.first).properties.map(\.name)
+        #expect(names.contains("决定") && names.contains("理由") && names.contains("建议"), "\(names)")
+        #expect(names.contains("principal"), "the one identity key still names its row")
+    }
+
     @Test func aStringPlaceholderNamesAnEnumRowWhenItIsTheOnlyKeyLeft() throws {
         let text = Self.translatedResourcePage
             .replacingOccurrences(of: "| 说明 |", with: "| description |").replacingOccurrences(of: "| 显示名称 |", with: "| displayName |")

@@ -213,6 +213,45 @@ extension PageWalker {
                 }
             }
         }
+        restoreTranslatedNamesByPlace(\.properties, keys: &keys)
+        restoreTranslatedNamesByPlace(\.relationships, keys: &keys)
+    }
+
+    /// Translated names that the types left ambiguous (three `String` rows) take their names from
+    /// their places. Tables list properties in the alphabetical order of their English names: when the
+    /// names a table has in English are in that order, the translated rows between two of them stand
+    /// for the keys between those names, in order, if there are as many such keys as rows and each
+    /// placeholder states its row's type.
+    mutating func restoreTranslatedNamesByPlace(_ table: WritableKeyPath<PageWalker, [Property]>, keys: inout [(name: String, type: TypeReference)]) {
+        let names = self[keyPath: table].map(\.name)
+        let english = names.filter { !TableReader.isInAnotherScript($0) }.map { $0.lowercased() }
+        guard english.count < names.count, english == english.sorted() else { return }
+        var start = 0
+        while start < names.count {
+            guard TableReader.isInAnotherScript(names[start]) else { start += 1; continue }
+            var end = start
+            while end < names.count, TableReader.isInAnotherScript(names[end]) { end += 1 }
+            let lower = start > 0 ? names[start - 1] : nil, upper = end < names.count ? names[end] : nil
+            let between = keys.indices.filter { index in
+                let key = keys[index].name.lowercased()
+                return lower.map { key > $0.lowercased() } ?? true && upper.map { key < $0.lowercased() } ?? true
+            }.sorted { keys[$0].name.lowercased() < keys[$1].name.lowercased() }
+            let rows = Array(start..<end)
+            if between.count == rows.count, zip(rows, between).allSatisfy({ row, key in
+                Self.placeholder(keys[key].type, states: self[keyPath: table][row].type, exactly: false)
+            }) {
+                let place = [lower.map { "after '\($0)'" }, upper.map { "before '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
+                for (row, key) in zip(rows, between) {
+                    let name = keys[key].name, source = self[keyPath: table][row].source
+                    if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
+                        diagnostics[reported].message += "; in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)', which is used"
+                    }
+                    self[keyPath: table][row].name = name
+                }
+                for key in between.sorted(by: >) { keys.remove(at: key) }
+            }
+            start = end
+        }
     }
 
     /// Whether a JSON-representation placeholder states a table row's type: the same type (any number
