@@ -272,6 +272,16 @@ import GraphDocIR
         #expect(page.representationOnlyKeys.isEmpty)
     }
 
+    @Test func theEnumARestoredRowOwnsIsNamedAfterItsEnglishName() throws {
+        let text = Self.translatedAlphabeticalPage.replacingOccurrences(of: "| 评审结果。 |", with: "| 评审结果。可取值为：`Approve`、`Deny`。 |")
+        let page = facts(text, path: "zh-cn/v1.0/resources/decisionitem.md")
+        let decision = try #require(page.types.first?.properties.first { $0.name == "decision" })
+        #expect(decision.enum == "decisionItem.decision")
+        #expect(page.enums.map(\.name) == ["decisionItem.decision"])
+        #expect(page.enums.first?.ownerProperty == "decision")
+        #expect(page.enums.first?.members.map(\.name) == ["Approve", "Deny"])
+    }
+
     @Test func placesSayNothingInATableThatIsNotInAlphabeticalOrder() throws {
         let text = Self.translatedAlphabeticalPage
             .replacingOccurrences(of: "| resourceLink | String | 链接。 |", with: "| aaaLink | String | 链接。 |")

@@ -205,7 +205,7 @@ extension PageWalker {
                     if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
                         diagnostics[reported].message += "; the JSON representation names it '\(key)', which is used"
                     }
-                    self[keyPath: row].name = key
+                    giveEnglishName(key, to: row)
                     keys.remove(at: keyIndex)
                     rows.remove(at: position)
                     restored = true
@@ -246,12 +246,27 @@ extension PageWalker {
                     if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
                         diagnostics[reported].message += "; in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)', which is used"
                     }
-                    self[keyPath: table][row].name = name
+                    giveEnglishName(name, to: table.appending(path: \[Property][row]))
                 }
                 for key in between.sorted(by: >) { keys.remove(at: key) }
             }
             start = end
         }
+    }
+
+    /// Names a table row, and the enum it owns (`policy.级别`, from the values its description lists)
+    /// after it.
+    mutating func giveEnglishName(_ name: String, to row: WritableKeyPath<PageWalker, Property>) {
+        let translated = self[keyPath: row]
+        self[keyPath: row].name = name
+        guard let owned = translated.enum,
+              let index = enums.firstIndex(where: { $0.name == owned && $0.ownerProperty == translated.name }),
+              let owner = enums[index].ownerType else { return }
+        let renamed = EnumDefinition.ownedName(type: owner, property: name)
+        enums[index].name = renamed
+        enums[index].ownerProperty = name
+        self[keyPath: row].enum = renamed
+        if translated.type.name == owned { self[keyPath: row].type.name = renamed }
     }
 
     /// Whether a JSON-representation placeholder states a table row's type: the same type (any number
