@@ -52,9 +52,13 @@ extension Nullable: Validatable where Wrapped: Validatable {
 }
 
 extension OpenEnum {
-    /// An undocumented value is an issue (it decoded fine, but a client should not send it).
+    /// An undocumented value is an issue (it decoded fine, but a client should not send it). Members
+    /// combined with commas (`mailbox,site`) are not: pages often leave out that an enum is a flags
+    /// enum, and graphdoc's lint accepts such a combination too.
     public func validate(context: ValidationContext) -> [ValidationIssue] {
         guard !isDocumented else { return [] }
+        let parts = rawValue.split(separator: ",", omittingEmptySubsequences: false).map { String($0.trimmingHorizontalSpace()) }
+        if parts.count > 1, parts.allSatisfy({ Self(rawValue: $0).isDocumented }) { return [] }
         let members = Self.documentedCases.map(\.rawValue).joined(separator: ", ")
         return [ValidationIssue(path: "", rule: .enumMember, message: "expected one of \(members), found \"\(rawValue)\"")]
     }

@@ -66,6 +66,14 @@ enum Days: OpenFlagsEnum {
         #expect(issues.first?.message.contains("contacts") == true)
     }
 
+    /// A page may leave out that an enum is a flags enum; its examples still combine members.
+    @Test func documentedMembersCombinedWithCommasAreNoIssue() {
+        #expect(Audience(rawValue: "me,family").validate(context: .response).isEmpty)
+        #expect(Audience(rawValue: "me, family").validate(context: .request).isEmpty)
+        #expect(Audience(rawValue: "me,contacts").validate(context: .response).map(\.rule) == [.enumMember])
+        #expect(Audience(rawValue: "me,").validate(context: .response).map(\.rule) == [.enumMember])
+    }
+
     @Test func flagsValuesAreCheckedMemberByMember() {
         #expect(Days(rawValue: "monday,tuesday").validate(context: .request).isEmpty)
         #expect(Days(rawValue: "monday, sunday").validate(context: .request).count == 1)
