@@ -24,12 +24,11 @@ enum ProseReader {
     static func typeNamed(in inlines: [Inline], requireRepresentation: Bool = false) -> NamedType? {
         let text = inlines.plainText
         if requireRepresentation, !text.lowercased().containsAny(Vocabulary.representationWords) { return nil }
-        let isCollection = statesCollection(text)
         let words = typeWord(in: text)
         for link in inlines.links {
             if let (name, isLinkText) = TypeLink.read(destination: link.destination, text: link.text) {
                 return NamedType(
-                    reference: TypeReference(name: name, collection: isCollection),
+                    reference: TypeReference(name: name, collection: statesCollection(sentence(of: link.text, in: text))),
                     link: (link.destination, isLinkText), wordsName: words)
             }
         }
@@ -52,16 +51,40 @@ enum ProseReader {
         return nil
     }
 
+    /// The sentence of `text` in which `phrase` first occurs (all of `text` when it does not): what
+    /// another sentence of the paragraph says ("the data can be primitive types or arrays of
+    /// them", 基元数组) is not about the linked type.
+    static func sentence(of phrase: String, in text: String) -> Substring {
+        guard !phrase.isEmpty, let found = text.firstRange(of: phrase) else { return text[...] }
+        func endsSentence(_ index: String.Index) -> Bool {
+            let character = text[index]
+            if character == "。" || character == "！" || character == "？" { return true }
+            guard character == "." || character == "!" || character == "?" else { return false }
+            let next = text.index(after: index)
+            return next == text.endIndex || text[next].isWhitespace
+        }
+        var start = found.lowerBound
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            if endsSentence(previous) { break }
+            start = previous
+        }
+        var end = found.upperBound
+        while end < text.endIndex, !endsSentence(end) { end = text.index(after: end) }
+        return text[start..<end]
+    }
+
     /// Whether prose about a type says there are several: "a collection of", "an array of", "x
-    /// collection", 集合, 数组. "the **x** collection property of the resource" names the property
-    /// the object goes into, not a collection body.
-    static func statesCollection(_ text: String) -> Bool {
+    /// collection", 集合, 数组. "the **x** collection property of the resource" (集合属性) names the
+    /// property the object goes into, not a collection body.
+    static func statesCollection(_ text: some StringProtocol) -> Bool {
         let markers = [" collection", "array of", "集合", "数组"]
         let lowered = text.lowercased()
         guard lowered.containsAny(markers) else { return false }
         return lowered
             .replacingText(" collection property", with: " property")
             .replacingText(" collection-valued property", with: " property")
+            .replacingText("集合属性", with: "属性")
             .containsAny(markers)
     }
 
