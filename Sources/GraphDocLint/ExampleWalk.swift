@@ -116,8 +116,11 @@ struct ExampleWalk: Sendable {
         readOnly: Set<String> = [], topLevel: Bool, visit: ExampleMessageVisit
     ) {
         // A derived type's payload names itself; read the object as that type when a page describes it.
+        // A request body read as its section's own table is that table, as the generated operation
+        // decodes it, whatever type the payload names.
         var type = declared
-        if let written = members.first(where: { $0.key == "@odata.type" })?.value.stringValue,
+        if declared != nil || extras.isEmpty,
+           let written = members.first(where: { $0.key == "@odata.type" })?.value.stringValue,
            let derived = index.type(named: written) {
             type = derived
         }

@@ -311,6 +311,15 @@ import Testing
         #expect(Self.run(ExampleReadOnlyPropertyRule(), page).map(\.subject) == ["create_widget/request/id"])
     }
 
+    /// ... and the `@odata.type` the payload itself names: the generated operation decodes the table.
+    @Test func aRequestBodyTableOutranksThePayloadsOwnType() {
+        let table = RequestBody(properties: [F.property("id", "String")])
+        var page = Self.page(request: "{\n  \"@odata.type\": \"#microsoft.graph.widget\",\n  \"id\": \"1\"\n}", requestBody: table)
+        #expect(Self.run(ExampleReadOnlyPropertyRule(), page).isEmpty)
+        page.operation?.requestBody = nil
+        #expect(Self.run(ExampleReadOnlyPropertyRule(), page).map(\.subject) == ["create_widget/request/id"])
+    }
+
     @Test func readOnlyPropertyInResponseIsFine() {
         let findings = Self.run(ExampleReadOnlyPropertyRule(), Self.page(
             request: "{\n  \"displayName\": \"x\"\n}", response: "{\n  \"id\": \"1\",\n  \"displayName\": \"x\"\n}"))
