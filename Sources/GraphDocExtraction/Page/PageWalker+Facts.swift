@@ -234,7 +234,7 @@ extension PageWalker {
             let lower = start > 0 ? names[start - 1] : nil, upper = end < names.count ? names[end] : nil
             let between = keys.indices.filter { index in
                 let key = keys[index].name.lowercased()
-                return lower.map { key > $0.lowercased() } ?? true && upper.map { key < $0.lowercased() } ?? true
+                return (lower.map { key > $0.lowercased() } ?? true) && (upper.map { key < $0.lowercased() } ?? true)
             }.sorted { keys[$0].name.lowercased() < keys[$1].name.lowercased() }
             let rows = Array(start..<end)
             if between.count == rows.count, zip(rows, between).allSatisfy({ row, key in
