@@ -42,10 +42,12 @@ enum PageLocale {
 
     /// A `xx-yy` folder in the path (`docs/zh-cn/...`).
     static func fromPath(_ path: String) -> String? {
-        for component in path.split(separator: "/") {
-            let parts = component.split(separator: "-")
-            if parts.count == 2, parts[0].count == 2, parts[1].count == 2, parts.allSatisfy({ $0.allSatisfy(\.isLetter) }) {
-                return normalize(String(component))
+        // By bytes: Character properties showed in profiles, and locale folders are ASCII.
+        for component in path.utf8.split(separator: UInt8(ascii: "/")) where component.count == 5 {
+            let bytes = Array(component)
+            func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") }
+            if bytes[2] == UInt8(ascii: "-"), isLetter(bytes[0]), isLetter(bytes[1]), isLetter(bytes[3]), isLetter(bytes[4]) {
+                return normalize(String(decoding: bytes, as: UTF8.self))
             }
         }
         return nil

@@ -201,7 +201,8 @@ struct PageWalker {
     /// it states, if it is one, and the text after it. `nil` when the paragraph is no namespace line.
     /// "Namespace: microsoft.graph.callRecords", "命名空间：microsoft.graph [x](x.md)资源上的 ...".
     static func namespaceLine(_ text: String) -> (namespace: String?, rest: Substring)? {
-        let lowered = text.lowercased()
+        // Only the start can hold the label: lowercasing whole paragraphs showed in profiles.
+        let lowered = text.prefix(Vocabulary.longestNamespaceLabel).lowercased()
         guard let label = Vocabulary.namespaceLabels.first(where: { lowered.hasPrefix($0) }) else { return nil }
         // Labels are lowercase letters and spaces, so lowercasing kept their length in characters.
         let afterLabel = text.dropFirst(label.count).drop { $0 == " " }

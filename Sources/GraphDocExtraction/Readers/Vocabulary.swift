@@ -207,6 +207,7 @@ enum Vocabulary {
     ]
 
     static let namespaceLabels = ["namespace", "命名空间", "пространство имен", "пространство имён"]
+    static let longestNamespaceLabel = namespaceLabels.map(\.count).max() ?? 0
 
     /// Normalises a header or heading text for lookup.
     static func key(_ text: String) -> String {
