@@ -6,9 +6,10 @@ public enum Linter {
     /// Lints `model` and `pages`.
     ///
     /// Extraction diagnostics (in the model and in each page's facts, once each) are merged with the
-    /// rules' findings; a rule finding that repeats an extraction diagnostic (same rule and file, and the same
-    /// subject or line) is dropped. Then severity overrides apply (`off` drops), the baseline removes
-    /// accepted findings, and the rest is sorted by file, line, column, rule, message and subject.
+    /// rules' findings; a rule finding that repeats an extraction diagnostic (same rule and file, and
+    /// the same subject or line) is dropped. Then severity overrides apply (`off` drops), the baseline
+    /// removes accepted findings, and the rest is sorted by file, line, column, rule, message and
+    /// subject.
     public static func run(model: ApiModel, pages: [PageFacts], configuration: LintConfiguration = LintConfiguration()) -> LintReport {
         let context = LintContext(model: model, pages: pages, metadata: configuration.metadata)
         // The model repeats its pages' diagnostics, and the merge may add to one (the English name it
