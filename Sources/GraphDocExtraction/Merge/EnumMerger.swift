@@ -49,27 +49,22 @@ enum EnumMerger {
                         "values of '\(result.name)' differ from \(result.sources.first.map(\.description) ?? "another page"): this list \(parts.joined(separator: " and "))",
                         at: other.sources.first ?? TypeMerger.nowhere, subject: result.name))
                 }
-                add(other.members, to: &result)
+                for member in other.members {
+                    // A name differing only in case (`Windows` beside `windows`) is the same value
+                    // misspelt: the more authoritative list's spelling stays, and the finding above says so.
+                    let lowered = member.name.lowercased()
+                    if let index = result.members.firstIndex(where: { $0.name.lowercased() == lowered }) {
+                        if result.members[index].description.isEmpty { result.members[index].description = member.description }
+                        result.members[index].value = result.members[index].value ?? member.value
+                    } else {
+                        result.members.append(member)
+                    }
+                }
                 result.sources += other.sources
                 result.isFlags = result.isFlags || other.isFlags
             }
             result.sources = Array(Set(result.sources)).sorted()
             return result
-        }
-    }
-
-    /// Adds members to an enum, once each. A name differing only in case (`Windows` beside `windows`)
-    /// is the same value misspelt: the spelling already there stays, and the members-differ finding
-    /// says so.
-    private static func add(_ members: [EnumMember], to result: inout EnumDefinition) {
-        for member in members {
-            let lowered = member.name.lowercased()
-            if let index = result.members.firstIndex(where: { $0.name.lowercased() == lowered }) {
-                if result.members[index].description.isEmpty { result.members[index].description = member.description }
-                result.members[index].value = result.members[index].value ?? member.value
-            } else {
-                result.members.append(member)
-            }
         }
     }
 

@@ -201,11 +201,8 @@ extension PageWalker {
                     let fitting = keys.indices.filter { fits(keys[$0].type, row) }
                     guard fitting.count == 1, let keyIndex = fitting.first,
                           rows.filter({ fits(keys[keyIndex].type, $0) }).count == 1 else { continue }
-                    let key = keys[keyIndex].name, source = self[keyPath: row].source
-                    if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
-                        diagnostics[reported].message += "; the JSON representation names it '\(key)', which is used"
-                    }
-                    giveEnglishName(key, to: row)
+                    let key = keys[keyIndex].name
+                    giveEnglishName(key, to: row, because: "the JSON representation names it '\(key)'")
                     keys.remove(at: keyIndex)
                     rows.remove(at: position)
                     restored = true
@@ -242,11 +239,10 @@ extension PageWalker {
             }) {
                 let place = [lower.map { "after '\($0)'" }, upper.map { "before '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
                 for (row, key) in zip(rows, between) {
-                    let name = keys[key].name, source = self[keyPath: table][row].source
-                    if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == source }) {
-                        diagnostics[reported].message += "; in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)', which is used"
-                    }
-                    giveEnglishName(name, to: table.appending(path: \[Property][row]))
+                    let name = keys[key].name
+                    giveEnglishName(
+                        name, to: table.appending(path: \[Property][row]),
+                        because: "in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)'")
                 }
                 for key in between.sorted(by: >) { keys.remove(at: key) }
             }
@@ -255,9 +251,12 @@ extension PageWalker {
     }
 
     /// Names a table row, and the enum it owns (`policy.级别`, from the values its description lists)
-    /// after it.
-    mutating func giveEnglishName(_ name: String, to row: WritableKeyPath<PageWalker, Property>) {
+    /// after it; the row's report as a suspicious name says why the name is used.
+    mutating func giveEnglishName(_ name: String, to row: WritableKeyPath<PageWalker, Property>, because reason: String) {
         let translated = self[keyPath: row]
+        if let reported = diagnostics.lastIndex(where: { $0.rule == RuleID.propertyNameSuspicious.id && $0.location == translated.source }) {
+            diagnostics[reported].message += "; \(reason), which is used"
+        }
         self[keyPath: row].name = name
         guard let owned = translated.enum,
               let index = enums.firstIndex(where: { $0.name == owned && $0.ownerProperty == translated.name }),

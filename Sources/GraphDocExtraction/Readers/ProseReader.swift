@@ -56,10 +56,11 @@ enum ProseReader {
     /// them", 基元数组) is not about the linked type.
     static func sentence(of phrase: String, in text: String) -> Substring {
         guard !phrase.isEmpty, let found = text.firstRange(of: phrase) else { return text[...] }
+        // ASCII marks end a sentence only before a space: `1.5`, `microsoft.graph.user` go on.
         func endsSentence(_ index: String.Index) -> Bool {
             let character = text[index]
-            if character == "。" || character == "！" || character == "？" { return true }
-            guard character == "." || character == "!" || character == "?" else { return false }
+            guard Vocabulary.sentenceEnds.contains(character) else { return false }
+            guard character.isASCII else { return true }
             let next = text.index(after: index)
             return next == text.endIndex || text[next].isWhitespace
         }
