@@ -116,6 +116,7 @@ def main():
     compared = 0
     misses = collections.Counter()
     miss_places = collections.Counter()
+    hit_origins = collections.Counter()
     table_misses = []
     resource_files = {p["path"] for p in en["pages"] if p["kind"] == "resource"}
     for t in en["types"]:
@@ -125,6 +126,7 @@ def main():
         names = {p["name"] for p in t["properties"] + t["relationships"]}
         declared = csdl[t["name"].lower()]["props"]
         found += len(declared & names)
+        hit_origins.update(p["origin"] for p in t["properties"] + t["relationships"] if p["name"] in declared)
         total += len(declared)
         texts = []
         pages = sorted({src["file"] for src in t["sources"]} & resource_files)
@@ -144,6 +146,7 @@ def main():
         total_inh += len(everything)
     print(f"\nproperty-name recall vs CSDL over {compared} types with a resource page: "
           f"declared {found}/{total} = {100 * found / max(1, total):.2f}%; with inherited {found_inh}/{total_inh} = {100 * found_inh / max(1, total_inh):.2f}%")
+    print("   found names by where the IR read them:", ", ".join(f"{origin} {count}" for origin, count in hit_origins.most_common()))
     print("   most misses:", ", ".join(f"{n} {c}" for n, c in misses.most_common(8)))
     print("   where the type's resource pages write the missed names:",
           ", ".join(f"{place} {count}" for place, count in miss_places.most_common()))

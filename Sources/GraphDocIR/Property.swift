@@ -3,12 +3,15 @@ public enum FactOrigin: String, Codable, Hashable, Sendable, Comparable {
     case resource
     case requestBody
     case example
+    /// A GET route that reads the relationship (`GET /teams/{id}/schedule/openShifts`).
+    case route
 
     private var rank: Int {
         switch self {
         case .resource: 0
         case .requestBody: 1
         case .example: 2
+        case .route: 3
         }
     }
 

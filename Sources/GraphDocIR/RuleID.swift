@@ -42,7 +42,8 @@ extension RuleID {
     public static let propertyNameSuspicious = RuleID("property-name-suspicious", .warning, .structure, "A property name is not an identifier (machine translation, markup).")
     public static let enumMemberNameSuspicious = RuleID("enum-member-name-suspicious", .warning, .structure, "An enum member name in a members table is translated text (machine translation).")
     public static let propertyOnlyInJSON = RuleID("property-only-in-json-representation", .warning, .structure, "A property appears in the JSON representation but in no properties or relationships table.")
-    public static let propertyNameCase = RuleID("property-name-case-mismatch", .warning, .structure, "A table and the JSON representation spell a property name with different letter case.")
+    public static let propertyNameCase = RuleID("property-name-case-mismatch", .warning, .structure, "A table spells a property name with different letter case from the JSON representation or a route.")
+    public static let relationshipOnlyInRoute = RuleID("relationship-only-in-route", .warning, .structure, "A GET route reads a relationship that the type's relationships table does not list.")
     public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
 
     // MARK: route
@@ -69,7 +70,7 @@ extension RuleID {
         .frontMatterInvalid, .docTypeMismatch, .frontMatterMissingField, .annotationInvalid, .annotationUnknownBlockType,
         .annotationBlockTypeMismatch,
         .tableMalformed, .tableUnrecognized, .placeholderText, .sectionMissing, .propertyNameSuspicious, .enumMemberNameSuspicious,
-        .propertyOnlyInJSON, .propertyNameCase,
+        .propertyOnlyInJSON, .propertyNameCase, .relationshipOnlyInRoute,
         .typeUnrecognized, .routeMalformed,
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .typeNamespaceConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,

@@ -68,6 +68,7 @@ public enum ModelMerger {
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 
         ReadOnlyFromProse.apply(operations: operations, to: &types)
+        RouteRelationships.add(from: operations, to: &types, diagnostics: &diagnostics)
         let inferred = ExampleTypeInference.infer(operations: operations, documented: types, enums: enums)
         for type in inferred {
             diagnostics.append(Diagnostic(

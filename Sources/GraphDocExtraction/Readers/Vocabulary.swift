@@ -67,6 +67,8 @@ enum Vocabulary {
 
     /// Title prefixes that mark a numbered example ("Example 1: ...", "示例 1：...").
     static let examplePrefixes = ["example ", "示例", "пример "]
+    /// The word after a method's name in the title of its page ("getAuditCategories function").
+    static let functionTitleWords: Set<String> = ["function", "action", "函数", "функция", "действие"]
     /// Suffixes of "`x` values" headings that title an enum's table.
     static let enumValuesSuffixes = [" values", " 值", " значения"]
 

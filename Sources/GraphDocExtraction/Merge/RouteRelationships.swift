@@ -1,0 +1,188 @@
+import GraphDocIR
+
+/// Relationships that only routes state: `GET /teams/{id}/schedule/openShifts` reads the
+/// `openShifts` relationship of the type `GET /teams/{id}/schedule` returns, whether or not the
+/// schedule page's relationships table lists it.
+///
+/// A route names a relationship when it is a GET whose last segment is a plain name, the path before
+/// that segment is what another GET route reads (one type, or one member of a collection when a key
+/// follows), and the operation returns a type. Bound functions look the same (`.../range/usedRange`),
+/// so an operation is left out when its title names a method (`Range: UsedRange`, `getX function`) or
+/// when one of its routes calls the segment (`range(address='A1')`).
+///
+/// A relationship the type (or an ancestor) already has is left as it is; a spelling in another
+/// letter case is reported, and the table's spelling kept. A name machine translation translated
+/// (`项` for `items`) takes the route's name when it is the type's one translated member of the
+/// route's type. Any other name is added, with `route` as its origin, and reported: the table lacks it.
+enum RouteRelationships {
+    /// A relationship a route reads.
+    struct Reading {
+        var owner: String
+        var name: String
+        var type: TypeReference
+        var route: Route
+    }
+
+    static func add(from operations: [Operation], to types: inout [TypeDefinition], diagnostics: inout [Diagnostic]) {
+        let readings = self.readings(in: operations)
+        guard !readings.isEmpty else { return }
+        var indexByName: [String: Int] = [:]
+        for index in types.indices where indexByName[types[index].name.lowercased()] == nil {
+            indexByName[types[index].name.lowercased()] = index
+        }
+        var changed: Set<Int> = []
+        for reading in readings {
+            guard let index = indexByName[reading.owner.lowercased()] else { continue }
+            let cited = "the route \(reading.route.method) \(reading.route.path) at \(reading.route.source)"
+            if let written = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName) {
+                guard written.name != reading.name else { continue }
+                diagnostics.append(Diagnostic(
+                    .propertyNameCase,
+                    "expected relationship '\(written.name)' of '\(types[index].name)' spelled as \(cited) spells it, '\(reading.name)'; the table's spelling is kept",
+                    at: written.source, subject: written.name))
+                continue
+            }
+            let translated = types[index].relationships.indices.filter {
+                TableReader.isInAnotherScript(types[index].relationships[$0].name) && sameType(types[index].relationships[$0].type, reading.type)
+            }
+            if translated.count == 1, let row = translated.first {
+                let source = types[index].relationships[row].source
+                types[index].relationships[row].name = reading.name
+                changed.insert(index)
+                for reported in diagnostics.indices where diagnostics[reported].rule == RuleID.propertyNameSuspicious.id && diagnostics[reported].location == source {
+                    diagnostics[reported].message += "; \(cited) reads a '\(reading.type)' relationship '\(reading.name)', which is used"
+                }
+                continue
+            }
+            types[index].relationships.append(Property(
+                name: reading.name, type: reading.type, origin: .route, source: reading.route.source))
+            changed.insert(index)
+            diagnostics.append(Diagnostic(
+                .relationshipOnlyInRoute,
+                "expected relationship '\(reading.name)' of '\(types[index].name)' in its relationships table, found it only in this route; it is read as \(reading.type)",
+                at: reading.route.source, subject: reading.name))
+        }
+        // In the order the type merge gives members.
+        for index in changed { types[index].relationships.sort { $0.name < $1.name } }
+    }
+
+    /// The relationships `operations` read, one per owner and name, in order of owner and name. The
+    /// first route by place is cited. The relationship is a collection when any operation that reads
+    /// it says so: its response is a collection, another route reads it followed by a key, or an
+    /// example that requests it gets a collection page (a list page may say "the requested x objects",
+    /// and a get page may leave the key out of its route).
+    static func readings(in operations: [Operation]) -> [Reading] {
+        let read = typesRead(by: operations)
+        var found: [String: Reading] = [:]
+        for operation in operations where !namesMethod(operation.title) {
+            guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
+            let called = calledNames(in: operation.routes)
+            for route in operation.routes where route.method == "GET" {
+                let segments = pathSegments(route)
+                guard segments.count >= 2, let last = segments.last, isPlainName(last), !called.contains(last.lowercased()) else { continue }
+                let prefix = segments.dropLast().map(key)
+                guard let owner = read[prefix] else { continue }
+                let collection = returned.collection || read[prefix + [key(last), "{}"]] != nil
+                    || operation.examples.contains { getsCollectionPage($0, from: last) }
+                let id = owner.lowercased() + "." + last.lowercased()
+                var reading = Reading(owner: owner, name: String(last), type: TypeReference(name: returned.name, collection: collection), route: route)
+                if let earlier = found[id] {
+                    if earlier.route.source < route.source { reading = earlier }
+                    reading.type.collection = earlier.type.collection || collection
+                }
+                found[id] = reading
+            }
+        }
+        return found.values.sorted { ($0.owner.lowercased(), $0.name) < ($1.owner.lowercased(), $1.name) }
+    }
+
+    /// Whether `example` requests a path that ends in `segment` and gets a collection page back.
+    private static func getsCollectionPage(_ example: Example, from segment: Substring) -> Bool {
+        guard let url = example.request?.url, let response = example.response,
+              response.isCollection || response.body?["value"]?.arrayValue != nil else { return false }
+        let path = url.prefix { $0 != "?" }
+        return path.split(separator: "/").last?.lowercased() == segment.lowercased()
+    }
+
+    /// The type each GET path reads, by its segments (`{}` for a key): a path returning one `x` reads
+    /// `x`; a path returning a collection of `x` reads `x` with a key after it. A path two operations
+    /// read as different types reads none.
+    private static func typesRead(by operations: [Operation]) -> [[String]: String] {
+        var read: [[String]: String?] = [:]
+        for operation in operations {
+            guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
+            for route in operation.routes where route.method == "GET" {
+                var path = pathSegments(route).map(key)
+                if returned.collection { path.append("{}") }
+                if let known = read[path], known?.lowercased() != returned.name.lowercased() {
+                    read[path] = .some(nil)
+                } else if read[path] == nil {
+                    read[path] = returned.name
+                }
+            }
+        }
+        return read.compactMapValues { $0 }
+    }
+
+    /// The segments of a route's path from the service root, without its query.
+    private static func pathSegments(_ route: Route) -> [Substring] {
+        route.templatePath.prefix { $0 != "?" }.split(separator: "/")
+    }
+
+    /// A segment as a path key: keys (`{id | userPrincipalName}`) are all one, names any case.
+    private static func key(_ segment: Substring) -> String {
+        segment.hasPrefix("{") ? "{}" : segment.lowercased()
+    }
+
+    private static func isPlainName(_ segment: Substring) -> Bool {
+        guard let first = segment.unicodeScalars.first, first.isASCIILetter else { return false }
+        return segment.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
+    }
+
+    /// The names the routes call as functions (`range` in `.../range(address='A1')`), lowercased.
+    private static func calledNames(in routes: [Route]) -> Set<String> {
+        var names: Set<String> = []
+        for route in routes {
+            for segment in route.path.split(separator: "/") {
+                guard let open = segment.firstIndex(of: "("), open > segment.startIndex else { continue }
+                names.insert(segment[..<open].lowercased())
+            }
+        }
+        return names
+    }
+
+    /// Whether a page title names a bound function or action, as Graph's titles do: `type: method`
+    /// (one word either side of the colon; `servicePrincipal: List owners` is a list) or `method
+    /// function`.
+    static func namesMethod(_ title: String) -> Bool {
+        func withoutFunctionWord(_ words: [Substring]) -> [Substring] {
+            guard words.count > 1, let last = words.last, Vocabulary.functionTitleWords.contains(last.lowercased()) else { return words }
+            return words.dropLast()
+        }
+        let words = title.split(whereSeparator: \.isWhitespace)
+        if words.count == 2, Vocabulary.functionTitleWords.contains(words[1].lowercased()) { return true }
+        let halves = title.split(maxSplits: 1, omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "：" })
+        guard halves.count == 2 else { return false }
+        let binding = halves[0].split(whereSeparator: \.isWhitespace)
+        let method = withoutFunctionWord(halves[1].split(whereSeparator: \.isWhitespace))
+        return binding.count == 1 && method.count == 1
+    }
+
+    /// The member of `type` or an ancestor called `name` in any letter case.
+    private static func spelling(of name: String, in type: TypeDefinition, types: [TypeDefinition], indexByName: [String: Int]) -> Property? {
+        let lowered = name.lowercased()
+        var visited: Set<String> = []
+        var current: TypeDefinition? = type
+        while let candidate = current, visited.insert(candidate.name.lowercased()).inserted {
+            if let member = (candidate.properties + candidate.relationships).first(where: { $0.name.lowercased() == lowered }) {
+                return member
+            }
+            current = candidate.baseType.flatMap { indexByName[$0.lowercased()] }.map { types[$0] }
+        }
+        return nil
+    }
+
+    private static func sameType(_ a: TypeReference, _ b: TypeReference) -> Bool {
+        a.collection == b.collection && a.name.lowercased() == b.name.lowercased()
+    }
+}

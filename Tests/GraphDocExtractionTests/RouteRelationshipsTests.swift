@@ -1,0 +1,164 @@
+import GraphDocIR
+import Testing
+@testable import GraphDocExtraction
+
+/// Relationships that GET routes read and the type's relationships table does not list.
+@Suite struct RouteRelationshipsTests {
+    func page(_ path: String, _ text: String) -> PageFacts { DocumentationLoader.facts(path: path, text: text) }
+
+    static let schedule = """
+        # schedule resource type
+
+        ## Properties
+        | Property | Type | Description |
+        |:---|:---|:---|
+        | id | String | The id. |
+
+        ## Relationships
+        | Relationship | Type | Description |
+        |:---|:---|:---|
+        | shifts | [shift](shift.md) collection | The shifts. |
+        | openshifts | [openShift](openshift.md) collection | The open shifts. |
+        """
+
+    /// An API page with one GET route, its response prose, and optionally an example.
+    static func get(_ title: String, route: String, returns prose: String, example: String = "") -> String {
+        """
+        ---
+        title: "\(title)"
+        doc_type: apiPageType
+        ---
+        # \(title)
+
+        ## HTTP request
+        ```http
+        GET \(route)
+        ```
+
+        ## Response
+        If successful, this method returns a `200 OK` response code and \(prose) in the response body.
+
+        \(example)
+        """
+    }
+
+    var scheduleGet: PageFacts {
+        page("api/schedule-get.md", Self.get("Get schedule", route: "/teams/{teamId}/schedule", returns: "a [schedule](../resources/schedule.md) object"))
+    }
+
+    @Test func aRouteBeyondWhatAnotherRouteReadsNamesARelationship() throws {
+        let list = Self.get(
+            "List timeOffRequest", route: "/teams/{teamId}/schedule/timeOffRequests",
+            returns: "the requested [timeOffRequest](../resources/timeoffrequest.md) objects",
+            example: """
+                ## Example
+                ```http
+                GET https://graph.microsoft.com/v1.0/teams/{teamId}/schedule/timeOffRequests
+                ```
+                ```http
+                HTTP/1.1 200 OK
+                Content-type: application/json
+
+                { "value": [ { "id": "1" } ] }
+                ```
+                """)
+        let model = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/timeoffrequest-list.md", list)])
+        let schedule = try #require(model.type(named: "schedule"))
+        #expect(schedule.relationships.map(\.name) == ["openshifts", "shifts", "timeOffRequests"])
+        let added = try #require(schedule.member(named: "timeOffRequests"))
+        #expect(added.type == TypeReference(name: "timeOffRequest", collection: true), "the prose says one object; the example gets a collection page")
+        #expect(added.origin == .route)
+        #expect(added.source == SourceLocation(file: "api/timeoffrequest-list.md", line: 9, column: 1))
+        let report = try #require(model.diagnostics.first { $0.rule == RuleID.relationshipOnlyInRoute.id })
+        #expect(report.message == "expected relationship 'timeOffRequests' of 'schedule' in its relationships table, found it only in this route; it is read as Collection(timeOffRequest)")
+        #expect(report.location == added.source)
+    }
+
+    @Test func aRouteThatFollowsTheSegmentWithAKeyMakesItACollection() throws {
+        let model = ModelMerger.merge([
+            page("resources/schedule.md", Self.schedule), scheduleGet,
+            page("api/swap-get.md", Self.get("Get swapShiftsChangeRequest", route: "/teams/{teamId}/schedule/swapShiftsChangeRequests", returns: "a [swapShiftsChangeRequest](../resources/swap.md) object")),
+            page("api/swap-get-one.md", Self.get("Get one", route: "/teams/{teamId}/schedule/swapShiftsChangeRequests/{requestId}", returns: "a [swapShiftsChangeRequest](../resources/swap.md) object")),
+        ])
+        #expect(model.type(named: "schedule")?.member(named: "swapShiftsChangeRequests")?.type == TypeReference(name: "swapShiftsChangeRequest", collection: true))
+    }
+
+    @Test func aNameTheTableSpellsInAnotherCaseKeepsTheTablesSpellingAndIsReported() throws {
+        let list = Self.get("List openShifts", route: "/teams/{teamId}/schedule/openShifts", returns: "a collection of [openShift](../resources/openshift.md) objects")
+        let model = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/openshift-list.md", list)])
+        #expect(model.type(named: "schedule")?.relationships.map(\.name) == ["openshifts", "shifts"])
+        let report = try #require(model.diagnostics.first { $0.rule == RuleID.propertyNameCase.id })
+        #expect(report.message == "expected relationship 'openshifts' of 'schedule' spelled as the route GET /teams/{teamId}/schedule/openShifts at api/openshift-list.md:9:1 spells it, 'openShifts'; the table's spelling is kept")
+        #expect(report.location == SourceLocation(file: "resources/schedule.md", line: 12, column: 3))
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.relationshipOnlyInRoute.id })
+    }
+
+    @Test func boundFunctionsAreNotRelationships() throws {
+        let model = ModelMerger.merge([
+            page("resources/schedule.md", Self.schedule), scheduleGet,
+            page("api/schedule-usedrange.md", Self.get("Schedule: UsedRange", route: "/teams/{teamId}/schedule/usedRange", returns: "a [workbookRange](../resources/range.md) object")),
+            page("api/schedule-report.md", Self.get("getScheduleReport function", route: "/teams/{teamId}/schedule/getScheduleReport", returns: "a [report](../resources/report.md) object")),
+            page("api/range-get.md", """
+                # Get Range
+
+                ## HTTP request
+                ```http
+                GET /teams/{teamId}/schedule/range
+                GET /teams/{teamId}/schedule/range(address='A1')
+                ```
+
+                ## Response
+                If successful, this method returns a `200 OK` response code and a [workbookRange](../resources/range.md) object in the response body.
+                """),
+        ])
+        #expect(model.type(named: "schedule")?.relationships.map(\.name) == ["openshifts", "shifts"])
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.relationshipOnlyInRoute.id })
+    }
+
+    @Test func nothingIsReadBeyondAPathNoOtherRouteReadsOrTwoRoutesReadDifferently() throws {
+        let list = Self.get("List timeOffRequest", route: "/teams/{teamId}/schedule/timeOffRequests", returns: "a collection of [timeOffRequest](../resources/timeoffrequest.md) objects")
+        let alone = ModelMerger.merge([page("resources/schedule.md", Self.schedule), page("api/timeoffrequest-list.md", list)])
+        #expect(alone.type(named: "schedule")?.relationships.count == 2, "no route says what /teams/{teamId}/schedule is")
+        let other = Self.get("Get schedule report", route: "/teams/{id}/schedule", returns: "a [report](../resources/report.md) object")
+        let ambiguous = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/report-get.md", other), page("api/timeoffrequest-list.md", list)])
+        #expect(ambiguous.type(named: "schedule")?.relationships.count == 2, "two routes read /teams/{id}/schedule as different types")
+    }
+
+    @Test func aTranslatedRelationshipOfTheRoutesTypeTakesTheRoutesName() throws {
+        let list = """
+            ---
+            title: list 资源类型
+            ms.contentlocale: zh-CN
+            ms.translationtype: MT
+            doc_type: resourcePageType
+            ---
+            # list 资源类型
+
+            ## 关系
+            | 关系 | 类型 | 说明 |
+            |:---|:---|:---|
+            | 项目 | [listItem](listitem.md) 集合 | 列表中的所有项。 |
+            | 列 | [columnDefinition](columndefinition.md) 集合 | 列的集合。 |
+            """
+        let model = ModelMerger.merge([
+            page("zh-cn/resources/list.md", list),
+            page("zh-cn/api/list-get.md", Self.get("获取列表", route: "/sites/{site-id}/lists/{list-id}", returns: "a [list](../resources/list.md) object")),
+            page("zh-cn/api/listitem-list.md", Self.get("列出项", route: "/sites/{site-id}/lists/{list-id}/items", returns: "a collection of [listItem](../resources/listitem.md) objects")),
+        ])
+        #expect(model.type(named: "list")?.relationships.map(\.name) == ["items", "列"])
+        let report = try #require(model.diagnostics.first { $0.rule == RuleID.propertyNameSuspicious.id && $0.subject == "项目" })
+        #expect(report.message.hasSuffix("; the route GET /sites/{site-id}/lists/{list-id}/items at zh-cn/api/listitem-list.md:9:1 reads a 'Collection(listItem)' relationship 'items', which is used"))
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.relationshipOnlyInRoute.id })
+    }
+
+    @Test(arguments: [
+        ("Range: UsedRange", true), ("user: delta", true), ("Range:单元格", true), ("reports： getGroupArchivedPrintJobs", true),
+        ("getAuditCategories function", true), ("deviceConfigurationDeviceActivity 函数", true),
+        ("reportRoot: getYammerDeviceUsageUserDetail function", true),
+        ("List openShifts", false), ("servicePrincipal: List owners", false), ("列出 openShifts", false),
+        ("Get 1:1 chat between the specified user and Teams app", false), ("teamsAppInstallation in team: upgrade", false),
+    ])
+    func titlesThatNameAMethod(title: String, namesMethod: Bool) {
+        #expect(RouteRelationships.namesMethod(title) == namesMethod)
+    }
+}
