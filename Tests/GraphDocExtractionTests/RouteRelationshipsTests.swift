@@ -83,6 +83,35 @@ import Testing
         #expect(model.type(named: "schedule")?.member(named: "swapShiftsChangeRequests")?.type == TypeReference(name: "swapShiftsChangeRequest", collection: true))
     }
 
+    /// The list page of insights shows how to get an item's resource; its response is the list's.
+    @Test func aRouteThatGoesOnFromAnotherRouteOfItsPageIsNotDescribedByTheResponse() throws {
+        let list = """
+            # List shared
+
+            ## HTTP request
+            ```http
+            GET /teams/{teamId}/schedule/timeOffRequests
+            GET /teams/{teamId}/schedule/timeOffRequests/{id}/resource
+            ```
+
+            ## Response
+            If successful, this method returns a `200 OK` response code and a list of [timeOffRequest](../resources/timeoffrequest.md) items in the response body.
+            """
+        let timeOff = """
+            # timeOffRequest resource type
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | String | The id. |
+            """
+        let model = ModelMerger.merge([
+            page("resources/schedule.md", Self.schedule), page("resources/timeoffrequest.md", timeOff), scheduleGet, page("api/timeoffrequest-list.md", list),
+        ])
+        #expect(model.type(named: "schedule")?.member(named: "timeOffRequests")?.type == TypeReference(name: "timeOffRequest", collection: true))
+        #expect(model.type(named: "timeOffRequest")?.relationships.isEmpty == true, "the list's type is not what /resource reads")
+    }
+
     @Test func aNameTheTableSpellsInAnotherCaseKeepsTheTablesSpellingAndIsReported() throws {
         let list = Self.get("List openShifts", route: "/teams/{teamId}/schedule/openShifts", returns: "a collection of [openShift](../resources/openshift.md) objects")
         let model = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/openshift-list.md", list)])

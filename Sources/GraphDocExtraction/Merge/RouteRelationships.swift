@@ -77,7 +77,7 @@ enum RouteRelationships {
         for operation in operations where !namesMethod(operation.title) {
             guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
             let called = calledNames(in: operation.routes)
-            for route in operation.routes where route.method == "GET" {
+            for route in ownGetRoutes(of: operation) {
                 let segments = pathSegments(route)
                 guard segments.count >= 2, let last = segments.last, isPlainName(last), !called.contains(last.lowercased()) else { continue }
                 let prefix = segments.dropLast().map(key)
@@ -111,7 +111,7 @@ enum RouteRelationships {
         var read: [[String]: String?] = [:]
         for operation in operations {
             guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
-            for route in operation.routes where route.method == "GET" {
+            for route in ownGetRoutes(of: operation) {
                 var path = pathSegments(route).map(key)
                 if returned.collection { path.append("{}") }
                 if let known = read[path], known?.lowercased() != returned.name.lowercased() {
@@ -122,6 +122,19 @@ enum RouteRelationships {
             }
         }
         return read.compactMapValues { $0 }
+    }
+
+    /// The GET routes the operation's response describes: not a route that goes on from another of
+    /// its routes (`/me/insights/shared/{id}/resource` on the page that lists `/me/insights/shared`),
+    /// which the page shows by the way.
+    private static func ownGetRoutes(of operation: Operation) -> [Route] {
+        let gets = operation.routes.filter { $0.method == "GET" }
+        let paths = gets.map { pathSegments($0).map(key) }
+        return gets.indices.filter { index in
+            !paths.indices.contains { other in
+                paths[other].count < paths[index].count && paths[index].starts(with: paths[other])
+            }
+        }.map { gets[$0] }
     }
 
     /// The segments of a route's path from the service root, without its query.

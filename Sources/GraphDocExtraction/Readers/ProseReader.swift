@@ -27,8 +27,9 @@ enum ProseReader {
         let words = typeWord(in: text)
         for link in inlines.links {
             if let (name, isLinkText) = TypeLink.read(destination: link.destination, text: link.text) {
+                let sentence = sentence(of: link.text, in: text)
                 return NamedType(
-                    reference: TypeReference(name: name, collection: statesCollection(sentence(of: link.text, in: text))),
+                    reference: TypeReference(name: name, collection: statesCollection(sentence) || statesCollection(nextTo: link.text, in: sentence)),
                     link: (link.destination, isLinkText), wordsName: words)
             }
         }
@@ -87,6 +88,15 @@ enum ProseReader {
             .replacingText(" collection-valued property", with: " property")
             .replacingText("集合属性", with: "属性")
             .containsAny(markers)
+    }
+
+    /// Whether the words next to a link say there are several of its type: "a list of [x](...)",
+    /// "the requested [x](...) objects".
+    static func statesCollection(nextTo linkText: String, in sentence: Substring) -> Bool {
+        guard !linkText.isEmpty else { return false }
+        let lowered = sentence.lowercased(), link = linkText.lowercased()
+        return Vocabulary.collectionBeforeLink.contains { lowered.contains($0 + link) }
+            || Vocabulary.collectionAfterLink.contains { lowered.contains(link + $0) }
     }
 
     /// Properties the prose says must be included, and those it says must not be sent:

@@ -116,6 +116,10 @@ enum Vocabulary {
 
     /// Words in a type cell that say "collection of".
     static let collectionWords = ["collection", "集合", "коллекция"]
+    /// Words right before or right after a type's link in prose that say there are several of it:
+    /// "a list of [x](...)", "[x](...) objects", "所有 [x](...)", "[x](...) 对象列表".
+    static let collectionBeforeLink = ["list of ", "所有 ", "所有"]
+    static let collectionAfterLink = [" objects", " 对象列表", "对象列表"]
     /// Words in a type cell that say the type is an enumeration without naming it.
     static let enumerationWords: Set<String> = ["enumeration", "enum", "枚举", "перечисление"]
 
