@@ -39,6 +39,18 @@ import Testing
         ])
     }
 
+    /// A relationship only a route shows has no description; its doc comment says where it comes from.
+    @Test func aRelationshipOnlyARouteShowsSaysSo() throws {
+        var relationship = Fixtures.property("openShifts", "openShift", collection: true, line: 33, file: "api/openshift-list.md")
+        relationship.origin = .route
+        let model = ApiModel(types: [TypeDefinition(name: "schedule", relationships: [relationship], origin: .resource)])
+        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
+        #expect(vm.properties[0].docLines == [
+            "/// Only a GET route shows this relationship; no table describes it.", "///",
+            "/// - Remark: Generated from api/openshift-list.md:33",
+        ])
+    }
+
     @Test func validationFlagsFollowTheDocs() throws {
         let phone = try #require(try structVM("PhoneAuthenticationMethod").properties.first { $0.jsonName == "phoneNumber" })
         #expect(phone.checksRequired && !phone.checksReadOnly && !phone.checksNested)

@@ -185,7 +185,9 @@ public struct SwiftModelTranslator: Sendable {
             swiftName: SwiftNaming.escaped(swiftName), swiftType: mapping.swiftType,
             declaredType: nullable ? "GraphModelSupport.Nullable<\(mapping.swiftType)>?" : mapping.swiftType + "?",
             decodeMethod: nullable ? "decodeNullable" : "decode", encodeMethod: nullable ? "encodeNullable" : "encode",
-            docLines: DocLines.make(property.description, source: property.source, fallback: nil),
+            docLines: DocLines.make(
+                property.description, source: property.source,
+                fallback: property.origin == .route ? "Only a GET route shows this relationship; no table describes it." : nil),
             isIndirect: isIndirect, checksRequired: property.required == true, checksReadOnly: property.readOnly,
             checksNested: mapping.isValidatable,
             maxLength: mapping.isString && !nullable ? constraints?.maxLength.map(String.init) : nil,
