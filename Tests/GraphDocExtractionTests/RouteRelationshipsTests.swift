@@ -153,6 +153,14 @@ import Testing
         #expect(ambiguous.type(named: "schedule")?.relationships.count == 2, "two routes read /teams/{id}/schedule as different types")
     }
 
+    /// user-list-manager documents `GET /me?$expand=manager` as returning the manager.
+    @Test func aRouteWithAQuerySaysNothingOfWhatItsPathReads() throws {
+        let expand = Self.get("Get schedule owner", route: "/teams/{teamId}/schedule?$expand=owner", returns: "a [user](../resources/user.md) object")
+        let list = Self.get("List timeOffRequest", route: "/teams/{teamId}/schedule/timeOffRequests", returns: "a collection of [timeOffRequest](../resources/timeoffrequest.md) objects")
+        let model = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/owner.md", expand), page("api/timeoffrequest-list.md", list)])
+        #expect(model.type(named: "schedule")?.member(named: "timeOffRequests") != nil)
+    }
+
     @Test func aTranslatedRelationshipOfTheRoutesTypeTakesTheRoutesName() throws {
         let list = """
             ---

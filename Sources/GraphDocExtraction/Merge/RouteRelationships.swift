@@ -106,12 +106,13 @@ enum RouteRelationships {
 
     /// The type each GET path reads, by its segments (`{}` for a key): a path returning one `x` reads
     /// `x`; a path returning a collection of `x` reads `x` with a key after it. A path two operations
-    /// read as different types reads none.
+    /// read as different types reads none; a route with a query says nothing of its path.
     private static func typesRead(by operations: [Operation]) -> [[String]: String] {
         var read: [[String]: String?] = [:]
         for operation in operations {
             guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
-            for route in ownGetRoutes(of: operation) {
+            // A query changes what a path returns (`/me?$expand=manager` is documented as the manager).
+            for route in ownGetRoutes(of: operation) where !route.path.contains("?") {
                 var path = pathSegments(route).map(key)
                 if returned.collection { path.append("{}") }
                 if let known = read[path], known?.lowercased() != returned.name.lowercased() {
