@@ -153,6 +153,45 @@ import Testing
         #expect(ambiguous.type(named: "schedule")?.relationships.count == 2, "two routes read /teams/{id}/schedule as different types")
     }
 
+    /// printer.md calls `connectors` one printConnector; printer-list-connectors lists them.
+    @Test func aRouteThatReadsATableRowAsAnotherTypeIsAConflict() throws {
+        let table = Self.schedule.replacingOccurrences(of: "| [shift](shift.md) collection |", with: "| [shift](shift.md) |")
+        let shifts = Self.get("List shifts", route: "/teams/{teamId}/schedule/shifts", returns: "a collection of [shift](../resources/shift.md) objects")
+        let model = ModelMerger.merge([page("resources/schedule.md", table), scheduleGet, page("api/shift-list.md", shifts)])
+        #expect(model.type(named: "schedule")?.member(named: "shifts")?.type == TypeReference(name: "shift"), "the resource page's statement is kept")
+        let report = try #require(model.diagnostics.first { $0.rule == RuleID.propertyConflict.id })
+        #expect(report.message == "property 'schedule.shifts' has type Collection(shift) here, but shift at resources/schedule.md:11:3")
+        #expect(report.location == SourceLocation(file: "api/shift-list.md", line: 9, column: 1))
+    }
+
+    /// Intune pages list `androidLobApp`s at `/deviceAppManagement/mobileApps`, a collection of mobileApp.
+    @Test func aRouteThatReadsADerivedTypeAgreesWithTheTable() throws {
+        let special = """
+            # specialShift resource type
+
+            Inherits from [shift](shift.md).
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | id | String | The id. |
+            """
+        let list = Self.get("List specialShifts", route: "/teams/{teamId}/schedule/shifts", returns: "a collection of [specialShift](../resources/specialshift.md) objects")
+        let model = ModelMerger.merge([
+            page("resources/schedule.md", Self.schedule), page("resources/specialshift.md", special),
+            scheduleGet, page("api/specialshift-list.md", list),
+        ])
+        #expect(model.type(named: "specialShift")?.baseType == "shift")
+        #expect(!model.diagnostics.contains { $0.rule == RuleID.propertyConflict.id })
+    }
+
+    /// driveitem-list-thumbnails documents `GET .../children?$expand=thumbnails` as returning thumbnailSets.
+    @Test func aRouteThatExpandsReadsNoRelationship() throws {
+        let expand = Self.get("List thumbnails", route: "/teams/{teamId}/schedule/timeOffRequests?$expand=thumbnails", returns: "a collection of [thumbnailSet](../resources/thumbnailset.md) objects")
+        let model = ModelMerger.merge([page("resources/schedule.md", Self.schedule), scheduleGet, page("api/thumbnails.md", expand)])
+        #expect(model.type(named: "schedule")?.relationships.count == 2)
+    }
+
     /// user-list-manager documents `GET /me?$expand=manager` as returning the manager.
     @Test func aRouteWithAQuerySaysNothingOfWhatItsPathReads() throws {
         let expand = Self.get("Get schedule owner", route: "/teams/{teamId}/schedule?$expand=owner", returns: "a [user](../resources/user.md) object")

@@ -5,13 +5,14 @@ import GraphDocIR
 /// schedule page's relationships table lists it.
 ///
 /// A route names a relationship when it is a GET whose last segment is a plain name, the path before
-/// that segment is what another GET route reads (one type, or one member of a collection when a key
-/// follows), and the operation returns a type. Bound functions look the same (`.../range/usedRange`),
+/// that segment is what another GET route without a query reads (one type, or one member of a
+/// collection when a key follows), and the operation returns a type; a route that expands
+/// (`children?$expand=thumbnails`) returns what it expands. Bound functions look the same (`.../range/usedRange`),
 /// so an operation is left out when its title names a method (`Range: UsedRange`, `getX function`) or
 /// when one of its routes calls the segment (`range(address='A1')`).
 ///
-/// A relationship the type (or an ancestor) already has is left as it is; a spelling in another
-/// letter case is reported, and the table's spelling kept. A name machine translation translated
+/// A relationship the type (or an ancestor) already has keeps what the table says; a spelling in
+/// another letter case is reported, and so is another type (not the table's, nor derived from it). A name machine translation translated
 /// (`项` for `items`) takes the route's name when it is the type's one translated member of the
 /// route's type. Any other name is added, with `route` as its origin, and reported: the table lacks it.
 enum RouteRelationships {
@@ -35,7 +36,15 @@ enum RouteRelationships {
             guard let index = indexByName[reading.owner.lowercased()] else { continue }
             let cited = "the route \(reading.route.method) \(reading.route.path) at \(reading.route.source)"
             if let written = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName) {
-                guard written.name != reading.name else { continue }
+                if written.name == reading.name {
+                    if !states(reading.type, as: written.type, types: types, indexByName: indexByName) {
+                        let member = "\(types[index].name).\(reading.name)"
+                        diagnostics.append(Diagnostic(
+                            .propertyConflict, "property '\(member)' has type \(reading.type) here, but \(written.type) at \(written.source)",
+                            at: reading.route.source, subject: member))
+                    }
+                    continue
+                }
                 diagnostics.append(Diagnostic(
                     .propertyNameCase,
                     "expected relationship '\(written.name)' of '\(types[index].name)' spelled as \(cited) spells it, '\(reading.name)'; the table's spelling is kept",
@@ -77,7 +86,8 @@ enum RouteRelationships {
         for operation in operations where !namesMethod(operation.title) {
             guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
             let called = calledNames(in: operation.routes)
-            for route in ownGetRoutes(of: operation) {
+            // Docs describe what an expanding query expands (`children?$expand=thumbnails` returns thumbnails).
+            for route in ownGetRoutes(of: operation) where !route.path.lowercased().contains("$expand") {
                 let segments = pathSegments(route)
                 guard segments.count >= 2, let last = segments.last, isPlainName(last), !called.contains(last.lowercased()) else { continue }
                 let prefix = segments.dropLast().map(key)
@@ -194,6 +204,19 @@ enum RouteRelationships {
             current = candidate.baseType.flatMap { indexByName[$0.lowercased()] }.map { types[$0] }
         }
         return nil
+    }
+
+    /// Whether what a route reads agrees with a table's type: the same, or a type derived from it (a
+    /// list of `androidLobApp` reads `mobileApps`, a collection of `mobileApp`).
+    private static func states(_ read: TypeReference, as written: TypeReference, types: [TypeDefinition], indexByName: [String: Int]) -> Bool {
+        guard read.collection == written.collection else { return false }
+        var visited: Set<String> = []
+        var current: String? = read.name
+        while let name = current?.lowercased(), visited.insert(name).inserted {
+            if name == written.name.lowercased() { return true }
+            current = indexByName[name].flatMap { types[$0].baseType }
+        }
+        return false
     }
 
     private static func sameType(_ a: TypeReference, _ b: TypeReference) -> Bool {
