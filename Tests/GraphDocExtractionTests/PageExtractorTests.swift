@@ -292,6 +292,54 @@ import GraphDocIR
         #expect(names.contains("principal"), "the one identity key still names its row")
     }
 
+    /// educationUser's translated `user` relationship took `"officeLocation": "String"`, the one key left.
+    @Test func aRelationshipRowTakesNoStringKey() throws {
+        let page = facts("""
+            # educationUser 资源类型
+
+            ## 属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | id | String | 标识符。 |
+
+            ## 关系
+            | 关系 | 类型 | 说明 |
+            |:---|:---|:---|
+            | 用户 | [user](user.md) | 目录用户。 |
+
+            ## JSON 表示形式
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.educationUser" } -->
+            ```json
+            { "id": "String", "officeLocation": "String" }
+            ```
+            """, path: "zh-cn/v1.0/resources/educationuser.md")
+        let user = try #require(page.types.first)
+        #expect(user.relationships.map(\.name) == ["用户"])
+        #expect(page.representationOnlyKeys.map(\.name) == ["officeLocation"])
+    }
+
+    /// geoCoordinates: altitude, latitude and longitude, all translated, in their alphabetical order.
+    @Test func aTableWithNoEnglishNameSaysSoWhenItsRowsTakeTheirPlaces() throws {
+        let page = facts("""
+            # geoCoordinates 资源类型
+
+            ## 属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | 海拔 | Double | 海拔高度。 |
+            | 纬度 | Double | 纬度。 |
+
+            ## JSON 表示形式
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.geoCoordinates" } -->
+            ```json
+            { "latitude": 1.0, "altitude": 1.0 }
+            ```
+            """, path: "zh-cn/v1.0/resources/geocoordinates.md")
+        #expect(page.types.first?.properties.map(\.name) == ["altitude", "latitude"])
+        #expect(page.diagnostics.filter { $0.rule == RuleID.propertyNameSuspicious.id }.map(\.message).first
+            == "expected a property name (an identifier), found '海拔'; the table names no row in English, and in alphabetical order its rows stand for the JSON representation's keys, this one for 'altitude', which is used")
+    }
+
     @Test func aStringPlaceholderNamesAnEnumRowWhenItIsTheOnlyKeyLeft() throws {
         let text = Self.translatedResourcePage
             .replacingOccurrences(of: "| 说明 |", with: "| description |").replacingOccurrences(of: "| 显示名称 |", with: "| displayName |")

@@ -189,10 +189,11 @@ extension PageWalker {
         }.map { (name: $0.key, type: ExampleTypeInference.placeholderType($0.value)) }
         var rows: [WritableKeyPath<PageWalker, Property>] =
             properties.indices.map { \PageWalker.properties[$0] } + relationships.indices.map { \PageWalker.relationships[$0] }
+        let relationshipRows = Set(relationships.map(\.source))
         rows.removeAll { !TableReader.isInAnotherScript(self[keyPath: $0].name) }
         for exact in [true, false] {
             func fits(_ key: TypeReference, _ row: WritableKeyPath<PageWalker, Property>) -> Bool {
-                Self.placeholder(key, states: self[keyPath: row].type, exactly: exact)
+                Self.placeholder(key, states: self[keyPath: row].type, exactly: exact, ofRelationship: relationshipRows.contains(self[keyPath: row].source))
             }
             var restored = true
             while restored {
@@ -235,14 +236,16 @@ extension PageWalker {
             }.sorted { keys[$0].name.lowercased() < keys[$1].name.lowercased() }
             let rows = Array(start..<end)
             if between.count == rows.count, zip(rows, between).allSatisfy({ row, key in
-                Self.placeholder(keys[key].type, states: self[keyPath: table][row].type, exactly: false)
+                Self.placeholder(keys[key].type, states: self[keyPath: table][row].type, exactly: false, ofRelationship: table == \.relationships)
             }) {
                 let place = [lower.map { "after '\($0)'" }, upper.map { "before '\($0)'" }].compactMap { $0 }.joined(separator: " and ")
                 for (row, key) in zip(rows, between) {
                     let name = keys[key].name
                     giveEnglishName(
                         name, to: table.appending(path: \[Property][row]),
-                        because: "in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)'")
+                        because: place.isEmpty
+                            ? "the table names no row in English, and in alphabetical order its rows stand for the JSON representation's keys, this one for '\(name)'"
+                            : "in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)'")
                 }
                 for key in between.sorted(by: >) { keys.remove(at: key) }
             }
@@ -270,15 +273,17 @@ extension PageWalker {
 
     /// Whether a JSON-representation placeholder states a table row's type: the same type (any number
     /// for a number), or, when not `exactly`, a placeholder that does not say which (`"String"` for an
-    /// enum or object, `{}`, `null`).
-    static func placeholder(_ placeholder: TypeReference, states declared: TypeReference, exactly: Bool) -> Bool {
+    /// enum or object, `{}`, `null`). A relationship holds an entity, which no representation writes
+    /// as `"String"`: such a key is a property's (educationUser's `"officeLocation": "String"` is not
+    /// its translated `user` relationship).
+    static func placeholder(_ placeholder: TypeReference, states declared: TypeReference, exactly: Bool, ofRelationship: Bool = false) -> Bool {
         guard placeholder.collection == declared.collection else { return false }
         if placeholder.name.lowercased() == declared.name.lowercased() { return true }
         let numbers: Set<String> = ["Int16", "Int32", "Int64", "Double", "Single", "Decimal", "Byte", "SByte"]
         if numbers.contains(placeholder.name) && numbers.contains(declared.name) { return true }
         guard !exactly else { return false }
         return placeholder.name == PrimitiveType.json.rawValue || declared.name == PrimitiveType.json.rawValue
-            || (placeholder.name == PrimitiveType.string.rawValue && !declared.isPrimitive)
+            || (placeholder.name == PrimitiveType.string.rawValue && !declared.isPrimitive && !ofRelationship)
     }
 
     /// Keys of the JSON representation that no table lists: the page states them, so they are read
