@@ -227,6 +227,38 @@ import Testing
         #expect(!model.diagnostics.contains { $0.rule == RuleID.relationshipOnlyInRoute.id })
     }
 
+    /// chatMessage's 答复 row says one chatMessage; chatmessage-list-replies lists them.
+    @Test func aTranslatedRelationshipTakesTheRoutesNameWhateverItSaysOfCollections() throws {
+        let message = """
+            ---
+            title: chatMessage 资源类型
+            ms.contentlocale: zh-CN
+            ms.translationtype: MT
+            doc_type: resourcePageType
+            ---
+            # chatMessage 资源类型
+
+            ## 属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | id | String | 标识符。 |
+
+            ## 关系
+            | 关系 | 类型 | 说明 |
+            |:---|:---|:---|
+            | 答复 | [chatMessage](chatmessage.md) | 答复。 |
+            """
+        let model = ModelMerger.merge([
+            page("zh-cn/resources/chatmessage.md", message),
+            page("zh-cn/api/chatmessage-get.md", Self.get("获取 chatMessage", route: "/chats/{chat-id}/messages/{message-id}", returns: "a [chatMessage](../resources/chatmessage.md) object")),
+            page("zh-cn/api/chatmessage-list-replies.md", Self.get("列出答复", route: "/chats/{chat-id}/messages/{message-id}/replies", returns: "a collection of [chatMessage](../resources/chatmessage.md) objects")),
+        ])
+        let replies = try #require(model.type(named: "chatMessage")?.relationships.first)
+        #expect(replies.name == "replies")
+        #expect(replies.type == TypeReference(name: "chatMessage"), "the table's statement is kept")
+        #expect(model.diagnostics.contains { $0.rule == RuleID.propertyConflict.id && $0.subject == "chatMessage.replies" })
+    }
+
     @Test(arguments: [
         ("Range: UsedRange", true), ("user: delta", true), ("Range:单元格", true), ("reports： getGroupArchivedPrintJobs", true),
         ("getAuditCategories function", true), ("deviceConfigurationDeviceActivity 函数", true),

@@ -4,17 +4,19 @@ import GraphDocIR
 /// `openShifts` relationship of the type `GET /teams/{id}/schedule` returns, whether or not the
 /// schedule page's relationships table lists it.
 ///
-/// A route names a relationship when it is a GET whose last segment is a plain name, the path before
-/// that segment is what another GET route without a query reads (one type, or one member of a
-/// collection when a key follows), and the operation returns a type; a route that expands
-/// (`children?$expand=thumbnails`) returns what it expands. Bound functions look the same (`.../range/usedRange`),
-/// so an operation is left out when its title names a method (`Range: UsedRange`, `getX function`) or
-/// when one of its routes calls the segment (`range(address='A1')`).
+/// A route names a relationship when it is a GET whose last segment is a plain name, the path
+/// before that segment is what another GET route without a query reads (one type, or one member
+/// of a collection when a key follows), and the operation returns a type; a route that expands
+/// (`children?$expand=thumbnails`) returns what it expands. Bound functions look the same
+/// (`.../range/usedRange`), so an operation is left out when its title names a method (`Range:
+/// UsedRange`, `getX function`) or when one of its routes calls the segment
+/// (`range(address='A1')`).
 ///
-/// A relationship the type (or an ancestor) already has keeps what the table says; a spelling in
-/// another letter case is reported, and so is another type (not the table's, nor derived from it). A name machine translation translated
-/// (`项` for `items`) takes the route's name when it is the type's one translated member of the
-/// route's type. Any other name is added, with `route` as its origin, and reported: the table lacks it.
+/// A name machine translation translated (`项` for `items`) takes the route's name when it is
+/// the type's one translated relationship to the route's type. A relationship the type (or an
+/// ancestor) has keeps what the table says; a spelling in another letter case is reported, and
+/// so is another type (not the table's, nor derived from it). Any other name is added, with
+/// `route` as its origin, and reported: the table lacks it.
 enum RouteRelationships {
     /// A relationship a route reads.
     struct Reading {
@@ -35,41 +37,41 @@ enum RouteRelationships {
         for reading in readings {
             guard let index = indexByName[reading.owner.lowercased()] else { continue }
             let cited = "the route \(reading.route.method) \(reading.route.path) at \(reading.route.source)"
-            if let written = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName) {
-                if written.name == reading.name {
-                    if !states(reading.type, as: written.type, types: types, indexByName: indexByName) {
-                        let member = "\(types[index].name).\(reading.name)"
-                        diagnostics.append(Diagnostic(
-                            .propertyConflict, "property '\(member)' has type \(reading.type) here, but \(written.type) at \(written.source)",
-                            at: reading.route.source, subject: member))
-                    }
-                    continue
-                }
-                diagnostics.append(Diagnostic(
-                    .propertyNameCase,
-                    "expected relationship '\(written.name)' of '\(types[index].name)' spelled as \(cited) spells it, '\(reading.name)'; the table's spelling is kept",
-                    at: written.source, subject: written.name))
-                continue
-            }
+            var member = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName)
             let translated = types[index].relationships.indices.filter {
-                TableReader.isInAnotherScript(types[index].relationships[$0].name) && sameType(types[index].relationships[$0].type, reading.type)
+                TableReader.isInAnotherScript(types[index].relationships[$0].name)
+                    && types[index].relationships[$0].type.name.lowercased() == reading.type.name.lowercased()
             }
-            if translated.count == 1, let row = translated.first {
+            if member == nil, translated.count == 1, let row = translated.first {
                 let source = types[index].relationships[row].source
                 types[index].relationships[row].name = reading.name
                 changed.insert(index)
                 for reported in diagnostics.indices where diagnostics[reported].rule == RuleID.propertyNameSuspicious.id && diagnostics[reported].location == source {
                     diagnostics[reported].message += "; \(cited) reads a '\(reading.type)' relationship '\(reading.name)', which is used"
                 }
+                member = types[index].relationships[row]
+            }
+            guard let written = member else {
+                types[index].relationships.append(Property(
+                    name: reading.name, type: reading.type, origin: .route, source: reading.route.source))
+                changed.insert(index)
+                diagnostics.append(Diagnostic(
+                    .relationshipOnlyInRoute,
+                    "expected relationship '\(reading.name)' of '\(types[index].name)' in its relationships table, found it only in this route; it is read as \(reading.type)",
+                    at: reading.route.source, subject: reading.name))
                 continue
             }
-            types[index].relationships.append(Property(
-                name: reading.name, type: reading.type, origin: .route, source: reading.route.source))
-            changed.insert(index)
-            diagnostics.append(Diagnostic(
-                .relationshipOnlyInRoute,
-                "expected relationship '\(reading.name)' of '\(types[index].name)' in its relationships table, found it only in this route; it is read as \(reading.type)",
-                at: reading.route.source, subject: reading.name))
+            if written.name != reading.name {
+                diagnostics.append(Diagnostic(
+                    .propertyNameCase,
+                    "expected relationship '\(written.name)' of '\(types[index].name)' spelled as \(cited) spells it, '\(reading.name)'; the table's spelling is kept",
+                    at: written.source, subject: written.name))
+            } else if !states(reading.type, as: written.type, types: types, indexByName: indexByName) {
+                let member = "\(types[index].name).\(reading.name)"
+                diagnostics.append(Diagnostic(
+                    .propertyConflict, "property '\(member)' has type \(reading.type) here, but \(written.type) at \(written.source)",
+                    at: reading.route.source, subject: member))
+            }
         }
         // In the order the type merge gives members.
         for index in changed { types[index].relationships.sort { $0.name < $1.name } }
@@ -219,7 +221,4 @@ enum RouteRelationships {
         return false
     }
 
-    private static func sameType(_ a: TypeReference, _ b: TypeReference) -> Bool {
-        a.collection == b.collection && a.name.lowercased() == b.name.lowercased()
-    }
 }
