@@ -38,11 +38,11 @@ enum RouteRelationships {
             guard let index = indexByName[reading.owner.lowercased()] else { continue }
             let cited = "the route \(reading.route.method) \(reading.route.path) at \(reading.route.source)"
             var member = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName)
-            let translated = types[index].relationships.indices.filter {
+            let translated = member != nil ? [] : types[index].relationships.indices.filter {
                 TableReader.isInAnotherScript(types[index].relationships[$0].name)
                     && types[index].relationships[$0].type.name.lowercased() == reading.type.name.lowercased()
             }
-            if member == nil, translated.count == 1, let row = translated.first {
+            if translated.count == 1, let row = translated.first {
                 let source = types[index].relationships[row].source
                 types[index].relationships[row].name = reading.name
                 changed.insert(index)
@@ -220,5 +220,4 @@ enum RouteRelationships {
         }
         return false
     }
-
 }
