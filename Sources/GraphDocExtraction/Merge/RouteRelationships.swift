@@ -83,17 +83,21 @@ enum RouteRelationships {
     /// example that requests it gets a collection page (a list page may say "the requested x objects",
     /// and a get page may leave the key out of its route).
     static func readings(in operations: [Operation]) -> [Reading] {
-        let read = typesRead(by: operations)
+        // Operations that return a type, with the GET routes their responses describe.
+        let returning = operations.compactMap { operation -> (Operation, TypeReference, [GetRoute])? in
+            guard let returned = operation.successResponse?.type, !returned.isPrimitive else { return nil }
+            return (operation, returned, ownGetRoutes(of: operation))
+        }
+        let read = typesRead(by: returning.map { ($0.1, $0.2) })
         var found: [String: Reading] = [:]
-        for operation in operations where !namesMethod(operation.title) {
-            guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
-            let called = calledNames(in: operation.routes)
+        for (operation, returned, routes) in returning {
             // Docs describe what an expanding query expands (`children?$expand=thumbnails` returns thumbnails).
-            for route in ownGetRoutes(of: operation) where !route.path.lowercased().contains("$expand") {
-                let segments = pathSegments(route)
-                guard segments.count >= 2, let last = segments.last, isPlainName(last), !called.contains(last.lowercased()) else { continue }
-                let prefix = segments.dropLast().map(key)
-                guard let owner = read[prefix] else { continue }
+            for get in routes where !get.expands {
+                let (route, segments) = (get.route, get.segments)
+                guard segments.count >= 2, let last = segments.last, isPlainName(last) else { continue }
+                let prefix = Array(get.keys.dropLast())
+                guard let owner = read[prefix], !namesMethod(operation.title),
+                      !calledNames(in: operation.routes).contains(last.lowercased()) else { continue }
                 let collection = returned.collection || read[prefix + [key(last), "{}"]] != nil
                     || operation.examples.contains { getsCollectionPage($0, from: last) }
                 let id = owner.lowercased() + "." + last.lowercased()
@@ -119,13 +123,12 @@ enum RouteRelationships {
     /// The type each GET path reads, by its segments (`{}` for a key): a path returning one `x` reads
     /// `x`; a path returning a collection of `x` reads `x` with a key after it. A path two operations
     /// read as different types reads none; a route with a query says nothing of its path.
-    private static func typesRead(by operations: [Operation]) -> [[String]: String] {
+    private static func typesRead(by operations: [(returned: TypeReference, routes: [GetRoute])]) -> [[String]: String] {
         var read: [[String]: String?] = [:]
-        for operation in operations {
-            guard let returned = operation.successResponse?.type, !returned.isPrimitive else { continue }
+        for (returned, routes) in operations {
             // A query changes what a path returns (`/me?$expand=manager` is documented as the manager).
-            for route in ownGetRoutes(of: operation) where !route.path.contains("?") {
-                var path = pathSegments(route).map(key)
+            for get in routes where !get.hasQuery {
+                var path = get.keys
                 if returned.collection { path.append("{}") }
                 if let known = read[path], known?.lowercased() != returned.name.lowercased() {
                     read[path] = .some(nil)
@@ -140,19 +143,32 @@ enum RouteRelationships {
     /// The GET routes the operation's response describes: not a route that goes on from another of
     /// its routes (`/me/insights/shared/{id}/resource` on the page that lists `/me/insights/shared`),
     /// which the page shows by the way.
-    private static func ownGetRoutes(of operation: Operation) -> [Route] {
-        let gets = operation.routes.filter { $0.method == "GET" }
-        let paths = gets.map { pathSegments($0).map(key) }
-        return gets.indices.filter { index in
-            !paths.indices.contains { other in
-                paths[other].count < paths[index].count && paths[index].starts(with: paths[other])
-            }
-        }.map { gets[$0] }
+    private static func ownGetRoutes(of operation: Operation) -> [GetRoute] {
+        let gets = operation.routes.filter { $0.method == "GET" }.map(GetRoute.init)
+        return gets.filter { get in
+            !gets.contains { other in other.keys.count < get.keys.count && get.keys.starts(with: other.keys) }
+        }
     }
 
-    /// The segments of a route's path from the service root, without its query.
-    private static func pathSegments(_ route: Route) -> [Substring] {
-        route.templatePath.prefix { $0 != "?" }.split(separator: "/")
+    /// A GET route with the segments of its path from the service root (without its query), and
+    /// those segments as path keys.
+    private struct GetRoute {
+        var route: Route
+        var segments: [Substring]
+        var keys: [String]
+        var hasQuery: Bool
+        /// Whether its query expands (`$expand=`).
+        var expands: Bool
+
+        init(_ route: Route) {
+            self.route = route
+            let template = route.templatePath
+            let path = template.prefix { $0 != "?" }
+            segments = path.split(separator: "/")
+            keys = segments.map(RouteRelationships.key)
+            hasQuery = path.endIndex < template.endIndex
+            expands = hasQuery && template[path.endIndex...].lowercased().firstRange(of: "$expand") != nil
+        }
     }
 
     /// A segment as a path key: keys (`{id | userPrincipalName}`) are all one, names any case.

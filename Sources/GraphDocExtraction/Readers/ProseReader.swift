@@ -27,9 +27,8 @@ enum ProseReader {
         let words = typeWord(in: text)
         for link in inlines.links {
             if let (name, isLinkText) = TypeLink.read(destination: link.destination, text: link.text) {
-                let sentence = sentence(of: link.text, in: text)
                 return NamedType(
-                    reference: TypeReference(name: name, collection: statesCollection(sentence) || statesCollection(nextTo: link.text, in: sentence)),
+                    reference: TypeReference(name: name, collection: statesCollection(sentence(of: link.text, in: text), around: link.text)),
                     link: (link.destination, isLinkText), wordsName: words)
             }
         }
@@ -77,26 +76,23 @@ enum ProseReader {
     }
 
     /// Whether prose about a type says there are several: "a collection of", "an array of", "x
-    /// collection", 集合, 数组. "the **x** collection property of the resource" (集合属性) names the
+    /// collection", 集合, 数组, or, next to the type's link, "a list of [x](...)", "the requested
+    /// [x](...) objects". "the **x** collection property of the resource" (集合属性) names the
     /// property the object goes into, not a collection body.
-    static func statesCollection(_ text: some StringProtocol) -> Bool {
+    static func statesCollection(_ text: some StringProtocol, around linkText: String = "") -> Bool {
         let markers = [" collection", "array of", "集合", "数组"]
         let lowered = text.lowercased()
+        if !linkText.isEmpty {
+            let link = linkText.lowercased()
+            let nextToLink = Vocabulary.collectionBeforeLink.map { $0 + link } + Vocabulary.collectionAfterLink.map { link + $0 }
+            if lowered.containsAny(nextToLink) { return true }
+        }
         guard lowered.containsAny(markers) else { return false }
         return lowered
             .replacingText(" collection property", with: " property")
             .replacingText(" collection-valued property", with: " property")
             .replacingText("集合属性", with: "属性")
             .containsAny(markers)
-    }
-
-    /// Whether the words next to a link say there are several of its type: "a list of [x](...)",
-    /// "the requested [x](...) objects".
-    static func statesCollection(nextTo linkText: String, in sentence: Substring) -> Bool {
-        guard !linkText.isEmpty else { return false }
-        let lowered = sentence.lowercased(), link = linkText.lowercased()
-        return Vocabulary.collectionBeforeLink.contains { lowered.contains($0 + link) }
-            || Vocabulary.collectionAfterLink.contains { lowered.contains(link + $0) }
     }
 
     /// Properties the prose says must be included, and those it says must not be sent:
