@@ -9,17 +9,16 @@ import GraphDocIR
 enum RepresentationOnlyKeys {
     static func settle(_ keys: [RepresentationOnlyKey], in types: inout [TypeDefinition], diagnostics: inout [Diagnostic]) {
         guard !keys.isEmpty else { return }
-        var indexByName: [String: Int] = [:]
-        for index in types.indices where indexByName[types[index].name.lowercased()] == nil {
-            indexByName[types[index].name.lowercased()] = index
-        }
+        let lineage = TypeLineage(types)
         // Decided against the merged types as they are before any key is removed, so that the order
         // of keys does not matter.
         let merged = types
         var inherited: [Int: Set<SourceLocation>] = [:]
         for key in keys {
-            guard let index = indexByName[key.type.lowercased()] else { continue }
-            if inherits(key.name, merged[index], in: merged, indexByName: indexByName) {
+            let chain = lineage.lineage(of: key.type)
+            guard let index = chain.first else { continue }
+            // An ancestor has the key as a member.
+            if chain.dropFirst().contains(where: { merged[$0].member(named: key.name) != nil }) {
                 inherited[index, default: []].insert(key.source)
             } else {
                 diagnostics.append(Diagnostic(
@@ -32,19 +31,5 @@ enum RepresentationOnlyKeys {
         for (index, sources) in inherited {
             types[index].properties.removeAll { sources.contains($0.source) }
         }
-    }
-
-    /// Whether an ancestor of `type` has a member called `name`.
-    private static func inherits(_ name: String, _ type: TypeDefinition, in types: [TypeDefinition], indexByName: [String: Int]) -> Bool {
-        var visited: Set<String> = [type.name.lowercased()]
-        var base = type.baseType
-        while let current = base, visited.insert(current.lowercased()).inserted, let index = indexByName[current.lowercased()] {
-            let ancestor = types[index]
-            if ancestor.properties.contains(where: { $0.name == name }) || ancestor.relationships.contains(where: { $0.name == name }) {
-                return true
-            }
-            base = ancestor.baseType
-        }
-        return false
     }
 }

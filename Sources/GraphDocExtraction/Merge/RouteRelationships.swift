@@ -29,15 +29,17 @@ enum RouteRelationships {
     static func add(from operations: [Operation], to types: inout [TypeDefinition], diagnostics: inout [Diagnostic]) {
         let readings = self.readings(in: operations)
         guard !readings.isEmpty else { return }
-        var indexByName: [String: Int] = [:]
-        for index in types.indices where indexByName[types[index].name.lowercased()] == nil {
-            indexByName[types[index].name.lowercased()] = index
-        }
+        // Renames and additions below change members, never names or bases.
+        let lineage = TypeLineage(types)
         var changed: Set<Int> = []
         for reading in readings {
-            guard let index = indexByName[reading.owner.lowercased()] else { continue }
+            let chain = lineage.lineage(of: reading.owner)
+            guard let index = chain.first else { continue }
             let cited = "the route \(reading.route.method) \(reading.route.path) at \(reading.route.source)"
-            var member = spelling(of: reading.name, in: types[index], types: types, indexByName: indexByName)
+            // The member of the type or an ancestor with this name in any letter case.
+            var member = chain.compactMap { ancestor in
+                (types[ancestor].properties + types[ancestor].relationships).first { $0.name.lowercased() == reading.name.lowercased() }
+            }.first
             let translated = member != nil ? [] : types[index].relationships.indices.filter {
                 TableReader.isInAnotherScript(types[index].relationships[$0].name)
                     && types[index].relationships[$0].type.name.lowercased() == reading.type.name.lowercased()
@@ -66,7 +68,7 @@ enum RouteRelationships {
                     .propertyNameCase,
                     "expected relationship '\(written.name)' of '\(types[index].name)' spelled as \(cited) spells it, '\(reading.name)'; the table's spelling is kept",
                     at: written.source, subject: written.name))
-            } else if !states(reading.type, as: written.type, types: types, indexByName: indexByName) {
+            } else if !states(reading.type, as: written.type, types: types, lineage: lineage) {
                 let member = "\(types[index].name).\(reading.name)"
                 diagnostics.append(Diagnostic(
                     .propertyConflict, "property '\(member)' has type \(reading.type) here, but \(written.type) at \(written.source)",
@@ -94,7 +96,7 @@ enum RouteRelationships {
             // Docs describe what an expanding query expands (`children?$expand=thumbnails` returns thumbnails).
             for get in routes where !get.expands {
                 let (route, segments) = (get.route, get.segments)
-                guard segments.count >= 2, let last = segments.last, isPlainName(last) else { continue }
+                guard segments.count >= 2, let last = segments.last, TypeLink.isIdentifier(last) else { continue }
                 let prefix = Array(get.keys.dropLast())
                 guard let owner = read[prefix], !namesMethod(operation.title),
                       !calledNames(in: operation.routes).contains(last.lowercased()) else { continue }
@@ -176,11 +178,6 @@ enum RouteRelationships {
         segment.hasPrefix("{") ? "{}" : segment.lowercased()
     }
 
-    private static func isPlainName(_ segment: Substring) -> Bool {
-        guard let first = segment.unicodeScalars.first, first.isASCIILetter else { return false }
-        return segment.unicodeScalars.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit }
-    }
-
     /// The names the routes call as functions (`range` in `.../range(address='A1')`), lowercased.
     private static func calledNames(in routes: [Route]) -> Set<String> {
         var names: Set<String> = []
@@ -210,30 +207,13 @@ enum RouteRelationships {
         return binding.count == 1 && method.count == 1
     }
 
-    /// The member of `type` or an ancestor called `name` in any letter case.
-    private static func spelling(of name: String, in type: TypeDefinition, types: [TypeDefinition], indexByName: [String: Int]) -> Property? {
-        let lowered = name.lowercased()
-        var visited: Set<String> = []
-        var current: TypeDefinition? = type
-        while let candidate = current, visited.insert(candidate.name.lowercased()).inserted {
-            if let member = (candidate.properties + candidate.relationships).first(where: { $0.name.lowercased() == lowered }) {
-                return member
-            }
-            current = candidate.baseType.flatMap { indexByName[$0.lowercased()] }.map { types[$0] }
-        }
-        return nil
-    }
-
     /// Whether what a route reads agrees with a table's type: the same, or a type derived from it (a
     /// list of `androidLobApp` reads `mobileApps`, a collection of `mobileApp`).
-    private static func states(_ read: TypeReference, as written: TypeReference, types: [TypeDefinition], indexByName: [String: Int]) -> Bool {
-        guard read.collection == written.collection else { return false }
-        var visited: Set<String> = []
-        var current: String? = read.name
-        while let name = current?.lowercased(), visited.insert(name).inserted {
-            if name == written.name.lowercased() { return true }
-            current = indexByName[name].flatMap { types[$0].baseType }
-        }
-        return false
+    private static func states(_ read: TypeReference, as written: TypeReference, types: [TypeDefinition], lineage: TypeLineage) -> Bool {
+        let name = written.name.lowercased()
+        // The last base named need not be described (`shift` of a `specialShift` page).
+        return read.collection == written.collection
+            && (read.name.lowercased() == name
+                || lineage.lineage(of: read.name).contains { types[$0].baseType?.lowercased() == name })
     }
 }
