@@ -200,31 +200,8 @@ import Testing
         #expect(model.type(named: "schedule")?.member(named: "timeOffRequests") != nil)
     }
 
-    /// A machine-translated resource page (no English page among the inputs) with these relationship rows.
-    static func translatedResource(_ name: String, relationships rows: String) -> String {
-        """
-        ---
-        title: \(name) 资源类型
-        ms.contentlocale: zh-CN
-        ms.translationtype: MT
-        doc_type: resourcePageType
-        ---
-        # \(name) 资源类型
-
-        ## 属性
-        | 属性 | 类型 | 说明 |
-        |:---|:---|:---|
-        | id | String | 标识符。 |
-
-        ## 关系
-        | 关系 | 类型 | 说明 |
-        |:---|:---|:---|
-        \(rows)
-        """
-    }
-
     @Test func aTranslatedRelationshipOfTheRoutesTypeTakesTheRoutesName() throws {
-        let list = Self.translatedResource("list", relationships: """
+        let list = translatedResourcePage("list", properties: "| id | String | 标识符。 |", relationships: """
             | 项目 | [listItem](listitem.md) 集合 | 列表中的所有项。 |
             | 列 | [columnDefinition](columndefinition.md) 集合 | 列的集合。 |
             """)
@@ -241,7 +218,7 @@ import Testing
 
     /// chatMessage's 答复 row says one chatMessage; chatmessage-list-replies lists them.
     @Test func aTranslatedRelationshipTakesTheRoutesNameWhateverItSaysOfCollections() throws {
-        let message = Self.translatedResource("chatMessage", relationships: "| 答复 | [chatMessage](chatmessage.md) | 答复。 |")
+        let message = translatedResourcePage("chatMessage", properties: "| id | String | 标识符。 |", relationships: "| 答复 | [chatMessage](chatmessage.md) | 答复。 |")
         let model = ModelMerger.merge([
             page("zh-cn/resources/chatmessage.md", message),
             page("zh-cn/api/chatmessage-get.md", Self.get("获取 chatMessage", route: "/chats/{chat-id}/messages/{message-id}", returns: "a [chatMessage](../resources/chatmessage.md) object")),

@@ -18,6 +18,29 @@ func seed(_ relativePath: String) throws -> MarkdownDocument {
     return MarkdownDocument(path: path, bytes: Array(data))
 }
 
+/// A machine-translated zh-CN resource page (no English page among the inputs) with these property
+/// rows and, when given, relationship rows.
+func translatedResourcePage(_ name: String, properties: String, relationships: String? = nil) -> String {
+    var page = """
+        ---
+        title: \(name) 资源类型
+        ms.contentlocale: zh-CN
+        ms.translationtype: MT
+        doc_type: resourcePageType
+        ---
+        # \(name) 资源类型
+
+        ## 属性
+        | 属性 | 类型 | 说明 |
+        |:---|:---|:---|
+        \(properties)
+        """
+    if let relationships {
+        page += "\n\n## 关系\n| 关系 | 类型 | 说明 |\n|:---|:---|:---|\n" + relationships
+    }
+    return page
+}
+
 /// The inline text of a one-paragraph fixture, both views.
 func inlineText(_ markdown: String) -> SideBySideText {
     guard case .paragraph(let paragraph)? = parse(markdown).leafBlocks.first else { return SideBySideText([]) }

@@ -7,23 +7,6 @@ import Testing
 @Suite struct TranslatedRequestBodyNamesTests {
     func page(_ path: String, _ text: String) -> PageFacts { DocumentationLoader.facts(path: path, text: text) }
 
-    static func resource(_ name: String, rows: String) -> String {
-        """
-        ---
-        title: \(name) 资源类型
-        ms.contentlocale: zh-CN
-        ms.translationtype: MT
-        doc_type: resourcePageType
-        ---
-        # \(name) 资源类型
-
-        ## 属性
-        | 属性 | 类型 | 说明 |
-        |:---|:---|:---|
-        \(rows)
-        """
-    }
-
     static func update(prose: String) -> String {
         """
         ---
@@ -53,12 +36,12 @@ import Testing
 
     var resources: [PageFacts] {
         [
-            page("zh-cn/v1.0/resources/widget.md", Self.resource("widget", rows: """
+            page("zh-cn/v1.0/resources/widget.md", translatedResourcePage("widget", properties: """
                 | description | String | 小部件的说明。 |
                 | size | Int32 | 大小。 |
                 | displayName | String | 显示名称。 |
                 """)),
-            page("zh-cn/v1.0/resources/gadget.md", Self.resource("gadget", rows: """
+            page("zh-cn/v1.0/resources/gadget.md", translatedResourcePage("gadget", properties: """
                 | label | String | 显示名称。 |
                 """)),
         ]
@@ -86,7 +69,7 @@ import Testing
 
     @Test func rowsOfSeveralTypesThatAgreeAreCounted() throws {
         let pages = resources + [
-            page("zh-cn/v1.0/resources/gizmo.md", Self.resource("gizmo", rows: "| description | String | 小部件的说明。 |")),
+            page("zh-cn/v1.0/resources/gizmo.md", translatedResourcePage("gizmo", properties: "| description | String | 小部件的说明。 |")),
             page("zh-cn/v1.0/api/widget-update.md", Self.update(prose: "")),
         ]
         let model = ModelMerger.merge(pages)
