@@ -67,6 +67,16 @@ import Testing
         #expect(body.properties.map(\.name) == ["description", "大小", "displayName", "标签"])
     }
 
+    @Test func theRequestBodysTypeTakesTheRestoredNamesToo() throws {
+        let prose = "在请求正文中，提供 [widget](../resources/widget.md) 对象的 JSON 表示形式。"
+        let (model, pages) = ModelMerger.merging(resources + [page("zh-cn/v1.0/api/widget-update.md", Self.update(prose: prose))])
+        let widget = try #require(model.types.first { $0.name == "widget" })
+        #expect(widget.properties.map(\.name) == ["description", "displayName", "size", "大小", "标签"],
+                "the restored rows are widget.description and widget.displayName, not properties of their own")
+        let lintedPage = try #require(pages.first { $0.page.path == "zh-cn/v1.0/api/widget-update.md" })
+        #expect(lintedPage.types.first?.properties.map(\.name) == ["description", "大小", "displayName", "标签"])
+    }
+
     @Test func rowsOfSeveralTypesThatAgreeAreCounted() throws {
         let pages = resources + [
             page("zh-cn/v1.0/resources/gizmo.md", translatedResourcePage("gizmo", properties: "| description | String | 小部件的说明。 |")),

@@ -49,11 +49,16 @@ public enum ModelMerger {
         let names = TypeNameCanonicalizer(authoritative)
         var canonical = authoritative.concurrentMap { names.canonical($0) }
         let enumNames = Set(canonical.flatMap { $0.enums.map { $0.name.lowercased() } })
-        var types = TypeMerger.merge(canonical.flatMap(\.types), enumNames: enumNames, diagnostics: &diagnostics)
         let representationOnly = (canonical + translations).flatMap { page in
             page.representationOnlyKeys.map { RepresentationOnlyKey(type: names.name($0.type), name: $0.name, source: $0.source) }
         }
-        RepresentationOnlyKeys.settle(representationOnly, in: &types, diagnostics: &diagnostics)
+        func mergedTypes(_ pages: [PageFacts], diagnostics: inout [Diagnostic]) -> [TypeDefinition] {
+            var types = TypeMerger.merge(pages.flatMap(\.types), enumNames: enumNames, diagnostics: &diagnostics)
+            RepresentationOnlyKeys.settle(representationOnly, in: &types, diagnostics: &diagnostics)
+            return types
+        }
+        var mergeDiagnostics: [Diagnostic] = []
+        var types = mergedTypes(canonical, diagnostics: &mergeDiagnostics)
         let restoredNames = TranslatedRequestBodyNames.names(for: canonical, types: types)
         if !restoredNames.isEmpty {
             canonical = canonical.map { TranslatedRequestBodyNames.applying(restoredNames, to: $0) ?? $0 }
@@ -63,7 +68,12 @@ public enum ModelMerger {
                     settled[facts.page.path] = restored
                 }
             }
+            // The request-body types had the translated names: merged again, the restored rows join
+            // the properties they name instead of standing beside them.
+            mergeDiagnostics = []
+            types = mergedTypes(canonical, diagnostics: &mergeDiagnostics)
         }
+        diagnostics += mergeDiagnostics
         var enums = EnumMerger.merge(EnumMerger.statements(of: canonical), diagnostics: &diagnostics)
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 

@@ -65,19 +65,26 @@ enum TranslatedRequestBodyNames {
         return result
     }
 
-    /// `facts` with the restored names in its request-body table and its reports of those rows, or
-    /// nil when it has none of those rows.
+    /// `facts` with the restored names in its request-body table, in the type that table describes,
+    /// and in its reports of those rows; or nil when it has none of those rows.
     static func applying(_ names: [SourceLocation: Restored], to facts: PageFacts) -> PageFacts? {
         guard var body = facts.operation?.requestBody,
               body.properties.contains(where: { names[$0.source] != nil }) else { return nil }
         var restored = facts
-        for index in body.properties.indices {
-            guard let row = names[body.properties[index].source] else { continue }
-            body.properties[index].name = row.name
-        }
+        restore(names, in: &body.properties)
         restored.operation?.requestBody = body
+        for index in restored.types.indices where restored.types[index].origin == .requestBody {
+            restore(names, in: &restored.types[index].properties)
+        }
         amendReports(of: names, in: &restored.diagnostics)
         return restored
+    }
+
+    private static func restore(_ names: [SourceLocation: Restored], in properties: inout [Property]) {
+        for index in properties.indices {
+            guard let row = names[properties[index].source] else { continue }
+            properties[index].name = row.name
+        }
     }
 
     /// Adds the name used to each `property-name-suspicious` report of a restored row.
