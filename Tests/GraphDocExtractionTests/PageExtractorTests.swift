@@ -292,6 +292,43 @@ import GraphDocIR
         #expect(names.contains("principal"), "the one identity key still names its row")
     }
 
+    /// Intune's tables list the rows in the JSON representation's order, not the alphabet's.
+    @Test func translatedNamesTakeTheKeysOfTheirPlacesInATableInRepresentationOrder() throws {
+        let page = facts("""
+            # androidApp 资源类型
+
+            ## 属性
+            | 属性 | 类型 | 说明 |
+            |:---|:---|:---|
+            | id | String | 键。 |
+            | displayName | String | 标题。 |
+            | 说明 | String | 应用的说明。 |
+            | publisher | String | 发布者。 |
+            | 所有者 | String | 应用的所有者。 |
+            | developer | String | 开发者。 |
+
+            ## JSON 表示形式
+            <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.androidApp" } -->
+            ```json
+            {
+              "id": "String (identifier)",
+              "displayName": "String",
+              "description": "String",
+              "publisher": "String",
+              "owner": "String",
+              "developer": "String"
+            }
+            ```
+            """, path: "zh-cn/v1.0/resources/androidapp.md")
+        let app = try #require(page.types.first)
+        #expect(app.properties.map(\.name) == ["id", "displayName", "description", "publisher", "owner", "developer"])
+        let suspicious = page.diagnostics.filter { $0.rule == RuleID.propertyNameSuspicious.id }
+        #expect(suspicious.map(\.message) == [
+            "expected a property name (an identifier), found '说明'; in the order of the JSON representation, which the table follows, it comes after 'displayName' and before 'publisher', where the JSON representation has 'description', which is used",
+            "expected a property name (an identifier), found '所有者'; in the order of the JSON representation, which the table follows, it comes after 'publisher' and before 'developer', where the JSON representation has 'owner', which is used",
+        ])
+    }
+
     /// educationUser's translated `user` relationship took `"officeLocation": "String"`, the one key left.
     @Test func aRelationshipRowTakesNoStringKey() throws {
         let page = facts("""

@@ -211,19 +211,35 @@ extension PageWalker {
                 }
             }
         }
-        restoreTranslatedNamesByPlace(\.properties, keys: &keys)
-        restoreTranslatedNamesByPlace(\.relationships, keys: &keys)
+        let order = members.map(\.key)
+        restoreTranslatedNamesByPlace(\.properties, keys: &keys, representationOrder: order)
+        restoreTranslatedNamesByPlace(\.relationships, keys: &keys, representationOrder: order)
     }
 
     /// Translated names that the types left ambiguous (three `String` rows) take their names from
-    /// their places. Tables list properties in the alphabetical order of their English names: when the
-    /// names a table has in English are in that order, the translated rows between two of them stand
-    /// for the keys between those names, in order, if there are as many such keys as rows and each
-    /// placeholder states its row's type.
-    mutating func restoreTranslatedNamesByPlace(_ table: WritableKeyPath<PageWalker, [Property]>, keys: inout [(name: String, type: TypeReference)]) {
+    /// their places. Tables list properties in the alphabetical order of their English names, or (as
+    /// Intune's do) in the order of the JSON representation's keys: when the names a table has in
+    /// English are in one of those orders, the translated rows between two of them stand for the keys
+    /// between those names, in that order, if there are as many such keys as rows and each placeholder
+    /// states its row's type. The representation's order is taken only when the English names show
+    /// it, not the alphabet; a table with no English name is read as alphabetical.
+    mutating func restoreTranslatedNamesByPlace(
+        _ table: WritableKeyPath<PageWalker, [Property]>, keys: inout [(name: String, type: TypeReference)], representationOrder: [String]
+    ) {
         let names = self[keyPath: table].map(\.name)
         let english = names.filter { !TableReader.isInAnotherScript($0) }.map { $0.lowercased() }
-        guard english.count < names.count, english == english.sorted() else { return }
+        guard english.count < names.count else { return }
+        let position = Dictionary(representationOrder.enumerated().map { ($1.lowercased(), $0) }, uniquingKeysWith: { first, _ in first })
+        let ranks = english.compactMap { position[$0] }
+        let followsRepresentation = ranks.count == english.count && zip(ranks, ranks.dropFirst()).allSatisfy { $0 < $1 }
+        let order: (name: String, precedes: (String, String) -> Bool)
+        if english == english.sorted() {
+            order = ("the table's alphabetical order", { $0 < $1 })
+        } else if followsRepresentation {
+            order = ("the order of the JSON representation, which the table follows,", { (position[$0] ?? .max) < (position[$1] ?? .max) })
+        } else {
+            return
+        }
         var start = 0
         while start < names.count {
             guard TableReader.isInAnotherScript(names[start]) else { start += 1; continue }
@@ -232,8 +248,8 @@ extension PageWalker {
             let lower = start > 0 ? names[start - 1] : nil, upper = end < names.count ? names[end] : nil
             let between = keys.indices.filter { index in
                 let key = keys[index].name.lowercased()
-                return (lower.map { key > $0.lowercased() } ?? true) && (upper.map { key < $0.lowercased() } ?? true)
-            }.sorted { keys[$0].name.lowercased() < keys[$1].name.lowercased() }
+                return (lower.map { order.precedes($0.lowercased(), key) } ?? true) && (upper.map { order.precedes(key, $0.lowercased()) } ?? true)
+            }.sorted { order.precedes(keys[$0].name.lowercased(), keys[$1].name.lowercased()) }
             let rows = Array(start..<end)
             if between.count == rows.count, zip(rows, between).allSatisfy({ row, key in
                 Self.placeholder(keys[key].type, states: self[keyPath: table][row].type, exactly: false, ofRelationship: table == \.relationships)
@@ -245,7 +261,7 @@ extension PageWalker {
                         name, to: table.appending(path: \[Property][row]),
                         because: place.isEmpty
                             ? "the table names no row in English, and in alphabetical order its rows stand for the JSON representation's keys, this one for '\(name)'"
-                            : "in the table's alphabetical order it comes \(place), where the JSON representation has '\(name)'")
+                            : "in \(order.name) it comes \(place), where the JSON representation has '\(name)'")
                 }
                 for key in between.sorted(by: >) { keys.remove(at: key) }
             }
