@@ -102,6 +102,24 @@ import Testing
         #expect(findings.first?.message.contains("matches no documented route") == true)
     }
 
+    /// Graph's /me is the signed-in user's /users/{id}: the finding says which documented route the
+    /// example calls through the alias, in either direction, and only for the example's method.
+    @Test func anExampleThroughTheUserAliasSaysWhichRouteItCalls() {
+        func message(_ route: (String, String), _ method: String, _ url: String) -> String? {
+            let findings = F.findings(RouteExampleUnmatchedRule(), pages: [Self.page([route], method, url)])
+            return findings.count == 1 ? findings[0].message : nil
+        }
+        #expect(message(("GET", "/users/{id | userPrincipalName}/ownedDevices"), "GET", "https://graph.microsoft.com/v1.0/me/ownedDevices")
+            == "request example 'example_1' URL 'https://graph.microsoft.com/v1.0/me/ownedDevices' matches no documented route (GET /users/{id | userPrincipalName}/ownedDevices); /me is the signed-in user's /users/{id}, so it calls GET /users/{id | userPrincipalName}/ownedDevices: document the /me route too, or write the example with /users/{id}")
+        #expect(message(("GET", "/me/drive"), "GET", "https://graph.microsoft.com/v1.0/users/kim@contoso.com/drive?$select=id")
+            == "request example 'example_1' URL 'https://graph.microsoft.com/v1.0/users/kim@contoso.com/drive?$select=id' matches no documented route (GET /me/drive); /users/{id} is /me for the signed-in user, so it calls GET /me/drive: document the /users/{id} route too, or write the example with /me")
+        #expect(message(("DELETE", "/users/{id}/ownedDevices"), "GET", "https://graph.microsoft.com/v1.0/me/ownedDevices")
+            == "request example 'example_1' URL 'https://graph.microsoft.com/v1.0/me/ownedDevices' matches no documented route (DELETE /users/{id}/ownedDevices)",
+            "through the alias the route is documented for another method only")
+        #expect(message(("GET", "/groups/{id}/drive"), "GET", "https://graph.microsoft.com/v1.0/me/drive")
+            == "request example 'example_1' URL 'https://graph.microsoft.com/v1.0/me/drive' matches no documented route (GET /groups/{id}/drive)")
+    }
+
     @Test func exampleMatchingARoutePasses() {
         let pages = [
             Self.page([("POST", "/me/authentication/phoneMethods"), ("POST", "/users/{id}/authentication/phoneMethods")], "POST",

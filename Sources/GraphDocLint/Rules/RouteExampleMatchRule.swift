@@ -4,7 +4,9 @@ import GraphModelSupport
 /// How an example request's URL and method relate to its page's documented routes.
 enum RouteMatchOutcome: Sendable {
     case matched
-    case unmatched(documented: String)
+    /// No documented route matches. `alias` is the documented route the URL would match if `/me` were
+    /// written `/users/{id}` (or the other way round), which Graph treats as the same user.
+    case unmatched(documented: String, alias: String?)
     case methodMismatch(documentedMethods: String)
 
     /// Every example request of every page whose URL is a Graph URL, with its outcome. Pages with no
@@ -23,7 +25,10 @@ enum RouteMatchOutcome: Sendable {
                 let matching = templates.filter { $0.1.matches(url) }
                 if matching.isEmpty {
                     let documented = site.routes.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
-                    results.append((example, request, .unmatched(documented: documented)))
+                    let alias = userAlias(of: url).flatMap { alias in
+                        templates.first { $0.1.matches(alias) && $0.0.method.uppercased() == method.uppercased() }
+                    }.map { "\($0.0.method) \($0.0.path)" }
+                    results.append((example, request, .unmatched(documented: documented, alias: alias)))
                 } else if !matching.contains(where: { $0.0.method.uppercased() == method.uppercased() }) {
                     let methods = Set(matching.map { $0.0.method.uppercased() }).sorted().joined(separator: ", ")
                     results.append((example, request, .methodMismatch(documentedMethods: methods)))
@@ -33,6 +38,21 @@ enum RouteMatchOutcome: Sendable {
             }
         }
         return results
+    }
+
+    /// `url` with `/me` written as `/users/{id}`, or `/users/{id}` as `/me`: Graph's `/me` is the
+    /// signed-in user, so either addresses what the other does.
+    static func userAlias(of url: GraphRequestURL) -> GraphRequestURL? {
+        var alias = url
+        let segments = url.pathSegments
+        if segments.first?.lowercased() == "me" {
+            alias.pathSegments = ["users", "{id}"] + segments.dropFirst()
+        } else if segments.count >= 2, segments[0].lowercased() == "users" {
+            alias.pathSegments = ["me"] + segments.dropFirst(2)
+        } else {
+            return nil
+        }
+        return alias
     }
 }
 
@@ -47,16 +67,23 @@ public struct RouteExampleUnmatchedRule: LintRule {
         `/users/{id}`, or `/phones` where the route is `/phones/$ref`) means the routes or the example \
         are wrong. Placeholders match any segment, `{x}:` item paths may span segments, and host, version \
         and query string are ignored. Examples whose URL root is broken are left to route-example-root. \
-        Document the missing route, or fix the example.
+        When the URL would match with `/me` written as `/users/{id}` (or the other way round), the \
+        finding names the route it calls through that alias. Document the missing route, or fix the example.
         """
     }
 
     public func check(_ context: LintContext) -> [Diagnostic] {
         context.routeOutcomes.compactMap { example, request, outcome in
-            guard case .unmatched(let documented) = outcome else { return nil }
+            guard case .unmatched(let documented, let alias) = outcome else { return nil }
+            let hint = alias.map { alias in
+                let usesMe = GraphRequestURL(request.url ?? "").pathSegments.first?.lowercased() == "me"
+                return usesMe
+                    ? "; /me is the signed-in user's /users/{id}, so it calls \(alias): document the /me route too, or write the example with /users/{id}"
+                    : "; /users/{id} is /me for the signed-in user, so it calls \(alias): document the /users/{id} route too, or write the example with /me"
+            } ?? ""
             return Diagnostic(
                 rule,
-                "request example '\(example.name)' URL '\(request.url ?? "")' matches no documented route (\(documented))",
+                "request example '\(example.name)' URL '\(request.url ?? "")' matches no documented route (\(documented))\(hint)",
                 at: request.source, subject: "\(example.name)/request")
         }
     }
