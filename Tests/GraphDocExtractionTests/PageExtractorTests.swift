@@ -167,6 +167,51 @@ import GraphDocIR
         #expect(page.representationOnlyKeys.isEmpty)
     }
 
+    /// An open type that lists no property shows sample members clients define ("String-value",
+    /// column names) in its representation, which are no properties. An open entity with tables
+    /// (group) is read as any type: a key its tables lack is a defect to report.
+    @Test func theJSONRepresentationOfAnOpenTypeWithoutTablesShowsSampleMembers() throws {
+        func page(openness: String, statement: String, table: String = "") -> PageFacts {
+            facts("""
+                ---
+                title: "fieldValueSet resource type"
+                doc_type: resourcePageType
+                ---
+
+                # fieldValueSet resource type
+
+                Represents the column values in a list item.\(statement)
+
+                ## Properties
+                Each field is returned as a name-value pair.
+                \(table)
+
+                ## JSON representation
+
+                <!-- { "blockType": "resource", "@odata.type": "microsoft.graph.fieldValueSet"\(openness) } -->
+
+                ```json
+                {
+                  "Author": "String",
+                  "String-value": true
+                }
+                ```
+                """)
+        }
+        for open in [page(openness: ", \"openType\": true", statement: ""), page(openness: "", statement: " This is an _open type_.")] {
+            let type = try #require(open.types.first)
+            #expect(type.isOpen)
+            #expect(type.properties.isEmpty)
+            #expect(open.representationOnlyKeys.isEmpty)
+        }
+        let closed = try #require(page(openness: "", statement: "").types.first)
+        #expect(closed.properties.map(\.name) == ["Author", "String-value"], "a closed type's keys are its properties")
+        let table = "\n| Property | Type | Description |\n|:---|:---|:---|\n| Author | String | The author. |"
+        let openWithTable = page(openness: ", \"openType\": true", statement: "", table: table)
+        #expect(openWithTable.types.first?.properties.map(\.name) == ["Author", "String-value"])
+        #expect(openWithTable.representationOnlyKeys.map(\.name) == ["String-value"])
+    }
+
     @Test func aTableNameThatDiffersFromTheJSONKeyOnlyInCaseTakesTheKeysSpelling() throws {
         let page = facts(Self.resourcePage.replacingOccurrences(of: "| **displayName** |", with: "| **DisplayName** |"))
         let user = try #require(page.types.first)

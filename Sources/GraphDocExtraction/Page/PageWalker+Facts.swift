@@ -10,6 +10,11 @@ extension PageWalker {
         [title, englishTitle, description].compactMap { $0?.lowercased() }.contains { $0.containsAny(Vocabulary.openTypeStatements) }
     }
 
+    /// Whether the resource annotation or the page's words make the type open.
+    var isOpenType: Bool {
+        ExampleReader.flag(resourceAnnotation?["openType"]) || statesOpenType
+    }
+
     /// The page's facts, once every block has been visited.
     mutating func facts() -> PageFacts {
         let locale = decideLocale()
@@ -31,7 +36,7 @@ extension PageWalker {
                 baseType: annotation?["baseType"]?.stringValue.map(Self.unqualified) ?? baseType,
                 description: description ?? "",
                 properties: properties, relationships: relationships, origin: .resource,
-                isOpen: ExampleReader.flag(annotation?["openType"]) || statesOpenType,
+                isOpen: isOpenType,
                 isAbstract: ExampleReader.flag(annotation?["abstract"]) || ExampleReader.flag(annotation?["isAbstract"]),
                 keyProperty: annotation?["keyProperty"]?.stringValue,
                 sources: [SourceLocation(file: path, line: 1, column: 1)]))
@@ -303,8 +308,11 @@ extension PageWalker {
     }
 
     /// Keys of the JSON representation that no table lists: the page states them, so they are read
-    /// (typed from their placeholder values) and reported. A table name that differs from a key only
-    /// in case takes the key's spelling, which is the one on the wire.
+    /// (typed from their placeholder values) and reported. An open type whose tables list no property
+    /// (`plannerUserIds`, `fieldValueSet`) shows samples of the members clients define
+    /// (`"String-value": true`, a list's column names), not properties: those are left out. An open
+    /// entity with tables (`group`) is read as any type. A table name that differs from a key only in
+    /// case takes the key's spelling, which is the one on the wire.
     mutating func addPropertiesOnlyInJSONRepresentation(typeName: String) {
         guard let (value, origin) = resourceJSON, let members = value?.objectMembers,
               // A table whose names were translated by machine cannot be compared with the JSON keys;
@@ -312,6 +320,7 @@ extension PageWalker {
               properties.allSatisfy({ TableReader.isPropertyName($0.name) }) else { return }
         let exact = Set((properties + relationships).map(\.name))
         let known = Set(exact.map { $0.lowercased() })
+        let showsSamples = isOpenType && properties.isEmpty && relationships.isEmpty
         // A GUID key is a sample key of an open dictionary (`plannerAssignments`), not a property.
         for member in members where !member.key.hasPrefix("@") && !exact.contains(member.key) && TableReader.isPropertyName(member.key)
             && !GuidText.isGuid(member.key) {
@@ -321,6 +330,7 @@ extension PageWalker {
                 respellTableName(as: member.key, typeName: typeName)
                 continue
             }
+            guard !showsSamples else { continue }
             properties.append(Property(
                 name: member.key, type: ExampleTypeInference.placeholderType(member.value), origin: .resource, source: location))
             // Inherited, or forgotten by the tables: the merge knows the ancestors, and reports.
