@@ -20,6 +20,8 @@ import Testing
         ("字符串", "String"), ("布尔值", "Boolean"), ("布尔", "Boolean"), ("双精度", "Double"), ("期限", "Duration"), ("单精度", "Single"), ("字节", "Byte"),
         ("二进制", "Binary"), ("日期", "Date"), ("持续时间", "Duration"), ("单一", "Single"), ("单个", "Single"), ("浮点", "Single"),
         ("string (url)", "String"), ("string, maximum size 20", "String"),
+        // OData's Edm.Untyped is any JSON value: "Untyped JSON object" names no type called Untyped.
+        ("Untyped JSON object", "Json"), ("Edm.Untyped", "Json"),
     ])
     func primitives(cell: String, name: String) {
         #expect(read(cell) == .type(TypeReference(name: name)))

@@ -103,6 +103,7 @@ enum Vocabulary {
         "datetimeoffset": "DateTimeOffset", "datetime": "DateTimeOffset", "timestamp": "DateTimeOffset",
         "date": "Date", "timeofday": "TimeOfDay", "time": "TimeOfDay", "duration": "Duration", "timespan": "Duration",
         "guid": "Guid", "uuid": "Guid", "binary": "Binary", "stream": "Stream", "json": "Json", "object": "Json",
+        "untyped": "Json",
         // zh-CN
         "字符串": "String", "布尔": "Boolean", "布尔值": "Boolean", "整数": "Int32", "双精度": "Double", "单精度": "Single", "字节": "Byte",
         // Machine translation renders `Single` as the everyday word (单一, 单个) and `Float` as 浮点.
