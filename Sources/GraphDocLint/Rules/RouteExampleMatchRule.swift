@@ -6,7 +6,7 @@ enum RouteMatchOutcome: Sendable {
     case matched
     /// No documented route matches. `alias` is the documented route the URL would match if `/me` were
     /// written `/users/{id}` (or the other way round), which Graph treats as the same user.
-    case unmatched(documented: String, alias: String?)
+    case unmatched(documented: String, alias: UserAlias?)
     case methodMismatch(documentedMethods: String)
 
     /// Every example request of every page whose URL is a Graph URL, with its outcome. Pages with no
@@ -25,9 +25,10 @@ enum RouteMatchOutcome: Sendable {
                 let matching = templates.filter { $0.1.matches(url) }
                 if matching.isEmpty {
                     let documented = site.routes.map { "\($0.method) \($0.path)" }.joined(separator: "; ")
-                    let alias = userAlias(of: url).flatMap { alias in
+                    let alias = userAlias(of: url).flatMap { alias, fromMe in
                         templates.first { $0.1.matches(alias) && $0.0.method.uppercased() == method.uppercased() }
-                    }.map { "\($0.0.method) \($0.0.path)" }
+                            .map { UserAlias(route: "\($0.0.method) \($0.0.path)", fromMe: fromMe) }
+                    }
                     results.append((example, request, .unmatched(documented: documented, alias: alias)))
                 } else if !matching.contains(where: { $0.0.method.uppercased() == method.uppercased() }) {
                     let methods = Set(matching.map { $0.0.method.uppercased() }).sorted().joined(separator: ", ")
@@ -40,19 +41,25 @@ enum RouteMatchOutcome: Sendable {
         return results
     }
 
+    /// The documented route an example calls through Graph's user alias, and whether the example
+    /// wrote `/me` (for `/users/{id}`) or `/users/{id}` (for `/me`).
+    struct UserAlias: Sendable {
+        var route: String
+        var fromMe: Bool
+    }
+
     /// `url` with `/me` written as `/users/{id}`, or `/users/{id}` as `/me`: Graph's `/me` is the
-    /// signed-in user, so either addresses what the other does.
-    static func userAlias(of url: GraphRequestURL) -> GraphRequestURL? {
+    /// signed-in user, so either addresses what the other does. `fromMe` says which way.
+    static func userAlias(of url: GraphRequestURL) -> (url: GraphRequestURL, fromMe: Bool)? {
         var alias = url
         let segments = url.pathSegments
         if segments.first?.lowercased() == "me" {
             alias.pathSegments = ["users", "{id}"] + segments.dropFirst()
-        } else if segments.count >= 2, segments[0].lowercased() == "users" {
-            alias.pathSegments = ["me"] + segments.dropFirst(2)
-        } else {
-            return nil
+            return (alias, true)
         }
-        return alias
+        guard segments.count >= 2, segments[0].lowercased() == "users" else { return nil }
+        alias.pathSegments = ["me"] + segments.dropFirst(2)
+        return (alias, false)
     }
 }
 
@@ -76,10 +83,9 @@ public struct RouteExampleUnmatchedRule: LintRule {
         context.routeOutcomes.compactMap { example, request, outcome in
             guard case .unmatched(let documented, let alias) = outcome else { return nil }
             let hint = alias.map { alias in
-                let usesMe = GraphRequestURL(request.url ?? "").pathSegments.first?.lowercased() == "me"
-                return usesMe
-                    ? "; /me is the signed-in user's /users/{id}, so it calls \(alias): document the /me route too, or write the example with /users/{id}"
-                    : "; /users/{id} is /me for the signed-in user, so it calls \(alias): document the /users/{id} route too, or write the example with /me"
+                alias.fromMe
+                    ? "; /me is the signed-in user's /users/{id}, so it calls \(alias.route): document the /me route too, or write the example with /users/{id}"
+                    : "; /users/{id} is /me for the signed-in user, so it calls \(alias.route): document the /users/{id} route too, or write the example with /me"
             } ?? ""
             return Diagnostic(
                 rule,
