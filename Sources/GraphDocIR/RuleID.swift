@@ -27,6 +27,8 @@ extension RuleID {
     public static let inputNotUTF8 = RuleID("input-not-utf8", .error, .input, "A file is not valid UTF-8 text.")
     public static let inputEmpty = RuleID("input-empty", .warning, .input, "A file is empty.")
     public static let inputBinary = RuleID("input-binary", .error, .input, "A file holds binary data (NUL bytes).")
+    public static let inputNotRegularFile = RuleID("input-not-regular-file", .error, .input, "A path names a device, FIFO or socket (or a link to one), which is not read.")
+    public static let inputTooLarge = RuleID("input-too-large", .error, .input, "A file is larger than a page may be, and is not read.")
 
     // MARK: structure
     public static let frontMatterInvalid = RuleID("front-matter-invalid", .warning, .structure, "The YAML front matter does not parse.")
@@ -45,6 +47,8 @@ extension RuleID {
     public static let propertyNameCase = RuleID("property-name-case-mismatch", .warning, .structure, "A table spells a property name with different letter case from the JSON representation or a route.")
     public static let relationshipOnlyInRoute = RuleID("relationship-only-in-route", .warning, .structure, "A GET route reads a relationship that the type's relationships table does not list.")
     public static let typeUnrecognized = RuleID("type-unrecognized", .warning, .structure, "A type cell names no known primitive and links no type.")
+    public static let nestingTooDeep = RuleID("nesting-too-deep", .warning, .structure, "Block quotes, lists, emphasis or links nest deeper than graphdoc reads their structure; the content is read flattened.")
+    public static let limitNotFinite = RuleID("limit-not-finite", .warning, .structure, "A stated numeric limit is no finite number (beyond the range of a Double, or NaN); the property gets no limit.")
 
     // MARK: route
     public static let routeMalformed = RuleID("route-malformed", .warning, .route, "A line in an HTTP request block is not `METHOD path`.")
@@ -75,5 +79,6 @@ extension RuleID {
         .exampleJSONInvalid, .exampleResponseWithoutRequest, .exampleDuplicateName, .exampleMalformed,
         .typeInferredFromExample, .propertyConflict, .typeNamespaceConflict, .enumMembersDiffer, .translationDrift, .translationUnpaired,
         .proseTypeNameInexact,
+        .inputNotRegularFile, .inputTooLarge, .nestingTooDeep, .limitNotFinite,
     ]
 }
