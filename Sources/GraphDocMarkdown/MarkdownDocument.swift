@@ -9,9 +9,10 @@ public struct MarkdownDocument: Sendable {
     public var blocks: [Block]
     public var diagnostics: [Diagnostic]
 
-    /// Parses `bytes` (UTF-8) read from `path`.
+    /// Parses `bytes` (UTF-8) read from `path`. A UTF-8 byte order mark is dropped: it is no text,
+    /// and before it the front matter's `---` would not start the page.
     public init(path: String, bytes: [UInt8]) {
-        let source = SourceText(path: path, bytes: bytes)
+        let source = SourceText(path: path, bytes: bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes)
         var diagnostics: [Diagnostic] = []
         let frontMatter = FrontMatter.read(from: source, diagnostics: &diagnostics)
         self.source = source
@@ -71,17 +72,42 @@ enum CmarkTreeBuilder {
             source.location(line: Int(cmark_node_get_start_line(node)), byteColumn: Int(cmark_node_get_start_column(node)))
         }
 
-        mutating func blocks(under parent: OpaquePointer) -> [Block] {
+        /// The blocks under `parent`, which sits `depth` containers deep.
+        mutating func blocks(under parent: OpaquePointer, depth: Int = 0) -> [Block] {
+            guard depth < NestingLimit.containers else { return flattenedBlocks(under: parent) }
             var result: [Block] = []
             var child = cmark_node_first_child(parent)
             while let node = child {
-                if let block = block(node) { result.append(block) }
+                if let block = block(node, depth: depth) { result.append(block) }
                 child = cmark_node_next(node)
             }
             return result
         }
 
-        mutating func block(_ node: OpaquePointer) -> Block? {
+        /// The leaf blocks below a container nested deeper than ``NestingLimit/containers``, in
+        /// document order and without their containers: cmark's own iterator walks the subtree, so
+        /// no depth of nesting can exhaust the stack here or in any later walk over the blocks.
+        private mutating func flattenedBlocks(under parent: OpaquePointer) -> [Block] {
+            diagnostics.append(Diagnostic(
+                .nestingTooDeep,
+                "expected block quotes and lists nested at most \(NestingLimit.containers) deep, found deeper nesting; its blocks are read without their enclosing quotes and lists",
+                at: location(parent)))
+            var result: [Block] = []
+            guard let iterator = cmark_iter_new(parent) else { return result }
+            defer { cmark_iter_free(iterator) }
+            while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+                guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator), node != parent,
+                      Self.isLeafBlock(cmark_node_get_type(node)), let block = block(node, depth: NestingLimit.containers) else { continue }
+                result.append(block)
+            }
+            return result
+        }
+
+        private static func isLeafBlock(_ type: cmark_node_type) -> Bool {
+            [CMARK_NODE_HEADING, CMARK_NODE_PARAGRAPH, CMARK_NODE_CODE_BLOCK, CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK].contains(type)
+        }
+
+        mutating func block(_ node: OpaquePointer, depth: Int = 0) -> Block? {
             let type = cmark_node_get_type(node)
             switch type {
             case CMARK_NODE_HEADING:
@@ -110,11 +136,11 @@ enum CmarkTreeBuilder {
             case CMARK_NODE_HTML_BLOCK:
                 return .html(HTMLBlock(literal: string(cmark_node_get_literal(node)), source: location(node)))
             case CMARK_NODE_BLOCK_QUOTE:
-                return .container(kind: .blockQuote, children: blocks(under: node), source: location(node))
+                return .container(kind: .blockQuote, children: blocks(under: node, depth: depth + 1), source: location(node))
             case CMARK_NODE_LIST:
-                return .container(kind: .list, children: blocks(under: node), source: location(node))
+                return .container(kind: .list, children: blocks(under: node, depth: depth + 1), source: location(node))
             case CMARK_NODE_ITEM:
-                return .container(kind: .item, children: blocks(under: node), source: location(node))
+                return .container(kind: .item, children: blocks(under: node, depth: depth + 1), source: location(node))
             case CMARK_NODE_THEMATIC_BREAK:
                 return .thematicBreak(location(node))
             default:
@@ -136,39 +162,12 @@ enum CmarkTreeBuilder {
             return source.scalarColumn(line: line, byteColumn: fileLine.count - firstLine.count + 1)
         }
 
-        func inlines(under parent: OpaquePointer) -> [Inline] {
-            var result: [Inline] = []
-            var child = cmark_node_first_child(parent)
-            while let node = child {
-                if let inline = Self.inline(node) { result.append(inline) }
-                child = cmark_node_next(node)
-            }
-            return result
-        }
-
-        static func inline(_ node: OpaquePointer) -> Inline? {
-            switch cmark_node_get_type(node) {
-            case CMARK_NODE_TEXT: .text(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_CODE: .code(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_HTML_INLINE: .html(string(cmark_node_get_literal(node)))
-            case CMARK_NODE_SOFTBREAK: .softBreak
-            case CMARK_NODE_LINEBREAK: .lineBreak
-            case CMARK_NODE_EMPH: .emphasis(children(node))
-            case CMARK_NODE_STRONG: .strong(children(node))
-            case CMARK_NODE_LINK: .link(destination: string(cmark_node_get_url(node)), children: children(node))
-            case CMARK_NODE_IMAGE: .image(destination: string(cmark_node_get_url(node)), children: children(node))
-            default: nil
-            }
-        }
-
-        static func children(_ parent: OpaquePointer) -> [Inline] {
-            var result: [Inline] = []
-            var child = cmark_node_first_child(parent)
-            while let node = child {
-                if let inline = inline(node) { result.append(inline) }
-                child = cmark_node_next(node)
-            }
-            return result
+        /// The inlines of a heading or paragraph.
+        mutating func inlines(under parent: OpaquePointer) -> [Inline] {
+            var reader = CmarkInlineReader(blockLocation: location(parent))
+            let inlines = reader.inlines(under: parent)
+            diagnostics.append(contentsOf: reader.diagnostics)
+            return inlines
         }
     }
 }

@@ -99,7 +99,7 @@ struct PipeTableBuilder {
 
     /// The cells of one row line, and how many the line holds. With `columns`, surplus cells join the
     /// last column (where descriptions with stray pipes live) as the source text between them reads.
-    private func cells(line: Int, placed: [Placed], columns: Int? = nil) -> (cells: [TableCell], found: Int) {
+    private mutating func cells(line: Int, placed: [Placed], columns: Int? = nil) -> (cells: [TableCell], found: Int) {
         var ranges = Self.cellRanges(source.lineBytes(line))
         let found = ranges.count
         if let columns, columns > 0, ranges.count > columns {
@@ -107,28 +107,44 @@ struct PipeTableBuilder {
         }
         let lineStart = source.lineStarts[line - 1]
         var contents = Array(repeating: [Inline](), count: ranges.count)
+        var inlineReader = CmarkInlineReader(blockLocation: SourceLocation(file: source.path, line: line, column: 1))
         for item in placed {
             let isText = cmark_node_get_type(item.node) == CMARK_NODE_TEXT
-            for (index, range) in ranges.enumerated() {
-                // Byte columns are 1-based; ranges are 0-based offsets within the line.
-                let start = item.startColumn - 1, end = item.endColumn == Int.max ? Int.max : item.endColumn
-                if isText {
-                    let lower = max(start, range.lowerBound), upper = min(end, range.upperBound)
-                    guard lower < upper else { continue }
-                    let raw = source.bytes[(lineStart + lower)..<(lineStart + upper)]
-                    contents[index].append(.text(MarkdownEscapes.unescape(raw)))
-                } else if range.contains(start) {
-                    if let inline = CmarkTreeBuilder.Builder.inline(item.node) { contents[index].append(inline) }
-                    break
+            // Byte columns are 1-based; ranges are 0-based offsets within the line, ascending and
+            // disjoint, so the first cell an item can reach is found by bisection and the walk stops
+            // at the first cell past it (a line of many cells stays linear).
+            let start = item.startColumn - 1, end = item.endColumn == Int.max ? Int.max : item.endColumn
+            var index = Self.firstRange(in: ranges, endingAfter: start)
+            if isText {
+                // Text runs over the pipes between cells: each cell takes its piece.
+                while index < ranges.count, ranges[index].lowerBound < end {
+                    let lower = max(start, ranges[index].lowerBound), upper = min(end, ranges[index].upperBound)
+                    if lower < upper {
+                        contents[index].append(.text(MarkdownEscapes.unescape(source.bytes[(lineStart + lower)..<(lineStart + upper)])))
+                    }
+                    index += 1
                 }
+            } else if index < ranges.count, ranges[index].contains(start), let inline = inlineReader.inline(item.node) {
+                contents[index].append(inline)
             }
         }
+        diagnostics.append(contentsOf: inlineReader.diagnostics)
         let cells = zip(ranges, contents).map { range, inlines in
             TableCell(
                 text: SideBySideText(inlines),
                 source: source.location(line: line, byteColumn: range.lowerBound + 1))
         }
         return (cells, found)
+    }
+
+    /// The index of the first of `ranges` (ascending, disjoint) whose upper bound lies after `offset`.
+    static func firstRange(in ranges: [Range<Int>], endingAfter offset: Int) -> Int {
+        var low = 0, high = ranges.count
+        while low < high {
+            let middle = (low + high) / 2
+            if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low
     }
 
     /// Byte ranges (0-based, within the line) of the cells of a row, trimmed of surrounding blanks.
