@@ -109,11 +109,24 @@ public enum DocumentationLoader {
     static func readAndExtract(_ file: InputFile) -> FileResult {
         let path = file.name
         let top = SourceLocation(file: path, line: 1, column: 1)
-        guard let bytes = FileBytes.contents(of: file.path) else {
+        let bytes: [UInt8]
+        switch FileBytes.contents(of: file.path) {
+        case .success(let read):
+            bytes = read
+        case .failure(.unreadable):
             return .rejected(Diagnostic(.inputUnreadable, "expected a readable file, found one that cannot be read", at: top))
+        case .failure(.notRegularFile(let kind)):
+            return .rejected(Diagnostic(.inputNotRegularFile, "expected a regular file, found \(kind); it is not read", at: top))
+        case .failure(.tooLarge(let size)):
+            return .rejected(Diagnostic(
+                .inputTooLarge, "expected a page of at most \(FileBytes.maximumPageSize) bytes, found \(size) bytes; it is not read", at: top))
         }
         if bytes.isEmpty {
             return .rejected(Diagnostic(.inputEmpty, "expected a Graph reference page, found an empty file", at: top))
+        }
+        if let encoding = TextEncodingSniffer.utf16Encoding(of: bytes) {
+            return .rejected(Diagnostic(
+                .inputNotUTF8, "expected UTF-8 text, found UTF-16 text (\(encoding)); graphdoc reads UTF-8: save the page as UTF-8", at: top))
         }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }

@@ -104,16 +104,16 @@ import GraphDocIR
         #expect(unreadable.map(\.file) == [folder.path + "/locked"])
     }
 
-    @Test func fileBytesAreReadWholeAndMissingOrFolderPathsGiveNil() throws {
+    @Test func fileBytesAreReadWholeAndMissingOrFolderPathsAreUnreadable() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let large = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let file = folder.appendingPathComponent("large.md")
         try Data(large).write(to: file)
-        #expect(FileBytes.contents(of: file.path) == large)
+        #expect(FileBytes.contents(of: file.path) == .success(large))
         try Data().write(to: file)
-        #expect(FileBytes.contents(of: file.path) == [])
-        #expect(FileBytes.contents(of: folder.path) == nil)
-        #expect(FileBytes.contents(of: folder.appendingPathComponent("missing").path) == nil)
+        #expect(FileBytes.contents(of: file.path) == .success([]))
+        #expect(FileBytes.contents(of: folder.path) == .failure(.unreadable))
+        #expect(FileBytes.contents(of: folder.appendingPathComponent("missing").path) == .failure(.unreadable))
     }
 }
