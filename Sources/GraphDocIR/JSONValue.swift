@@ -94,10 +94,21 @@ extension JSONValue: Codable {
             var c = encoder.singleValueContainer()
             try c.encode(b)
         case .number(let text):
-            var c = encoder.singleValueContainer()
-            if let i = Int64(text) { try c.encode(i) }
-            else if let d = Double(text) { try c.encode(d) }
-            else { try c.encode(text) }
+            if let i = Int64(text) {
+                var c = encoder.singleValueContainer()
+                try c.encode(i)
+            } else if let d = Double(text), d.isFinite {
+                var c = encoder.singleValueContainer()
+                try c.encode(d)
+            } else if let lexemeWriter = encoder as? any JSONNumberLexemeEncoding, Self.isNumberLexeme(text) {
+                // Valid JSON such as `1e400` rounds to infinity, which JSONEncoder refuses: the IR
+                // writer spells the number as the page did.
+                lexemeWriter.encodeNumberLexeme(text)
+            } else {
+                // Another encoder has no way to spell it as a number; its text survives as a string.
+                var c = encoder.singleValueContainer()
+                try c.encode(text)
+            }
         case .string(let s):
             var c = encoder.singleValueContainer()
             try c.encode(s)
@@ -109,6 +120,38 @@ extension JSONValue: Codable {
             for m in members { try c.encode(m.value, forKey: Key(stringValue: m.key)) }
         }
     }
+}
+
+extension JSONValue {
+    /// Whether `text` is a number as RFC 8259 spells it: `-`? int (`.` digits)? (`e` sign? digits)?.
+    public static func isNumberLexeme(_ text: String) -> Bool {
+        var bytes = Substring(text).utf8[...]
+        func digits() -> Int {
+            let run = bytes.prefix { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }.count
+            bytes = bytes.dropFirst(run)
+            return run
+        }
+        if bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        let leadingZero = bytes.first == UInt8(ascii: "0")
+        let integerDigits = digits()
+        guard integerDigits > 0, !(leadingZero && integerDigits > 1) else { return false }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            guard digits() > 0 else { return false }
+        }
+        if bytes.first == UInt8(ascii: "e") || bytes.first == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "+") || bytes.first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+}
+
+/// An encoder that can write a JSON number as given text, for numbers no Double holds finitely.
+protocol JSONNumberLexemeEncoding {
+    /// Writes `text`, a JSON number as RFC 8259 spells it, as the value being encoded.
+    func encodeNumberLexeme(_ text: String)
 }
 
 extension JSONValue {

@@ -143,7 +143,7 @@ extension SortedJSONWriter {
     }
 
     /// The encoder for values at one depth, and the state of the container they opened.
-    fileprivate final class Level: Encoder {
+    fileprivate final class Level: Encoder, JSONNumberLexemeEncoding {
         // The writer owns its levels and outlives every use of them (they live only during one
         // `encode`), so the back reference needs no reference counting.
         unowned(unsafe) let writer: Writer
@@ -188,6 +188,11 @@ extension SortedJSONWriter {
         func singleValueContainer() -> any SingleValueEncodingContainer {
             if opened == .nothing { opened = .single }
             return SingleValueContainer(level: self)
+        }
+
+        func encodeNumberLexeme(_ text: String) {
+            if opened == .nothing { opened = .single }
+            writer.write { $0.append(contentsOf: text.utf8) }
         }
 
         /// Starts a member: separator, indentation and `"key" : `.

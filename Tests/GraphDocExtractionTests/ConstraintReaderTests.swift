@@ -108,4 +108,43 @@ import Testing
         #expect(ConstraintReader.optionalPlaceholders("with an extension optional and the suffix optional") == ["extension", "suffix"])
         #expect(ConstraintReader.optionalPlaceholders("with extension required") == [])
     }
+
+    /// A bound that rounds past the largest Double, or reads as NaN, is no limit: the finite bound
+    /// stays, and the reading names what was left out.
+    @Test(arguments: [
+        ("Valid values -1.79769313486232E+308 to 1.79769313486232E+308", nil as Double?, nil as Double?, ["-1.79769313486232e+308", "1.79769313486232e+308"]),
+        ("Valid values 1 to 1e999.", 1, nil, ["1e999"]),
+        ("Valid values nan to 5", nil, 5, ["nan"]),
+        ("Valid values -inf to infinity", nil, nil, ["-inf", "infinity"]),
+        ("Valid values 0 to 1.7976931348623157E+308", 0, Double.greatestFiniteMagnitude, []),
+    ])
+    func nonFiniteBoundsAreLeftOut(description: String, minimum: Double?, maximum: Double?, leftOut: [String]) {
+        let reading = ConstraintReader.reading(description)
+        #expect(reading.constraints.minimum == minimum)
+        #expect(reading.constraints.maximum == maximum)
+        #expect(reading.nonFiniteBounds == leftOut)
+    }
+
+    @Test func aPropertyTableReportsANonFiniteLimitAtItsDescriptionCell() throws {
+        let page = parse("""
+            # t resource type
+
+            ## Properties
+
+            | Property | Type | Description |
+            |:--|:--|:--|
+            | size | Double | Valid values -1.79769313486232E+308 to 1.79769313486232E+308. |
+            | port | Int32 | Valid values 0 to 65535. |
+            """)
+        let table = try #require(page.tables.first)
+        var diagnostics: [Diagnostic] = []
+        let result = TableReader.properties(table, shape: TableShape(table), owner: "t", origin: .resource, isTranslation: false, diagnostics: &diagnostics)
+        #expect(result.properties.first { $0.name == "size" }?.constraints == nil)
+        #expect(result.properties.first { $0.name == "port" }?.constraints?.maximum == 65535)
+        let diagnostic = try #require(diagnostics.first)
+        #expect(diagnostics.count == 1)
+        #expect(diagnostic.rule == RuleID.limitNotFinite.id)
+        #expect((diagnostic.line, diagnostic.column) == (7, 19))
+        #expect(diagnostic.message.contains("those bounds are left out"))
+    }
 }

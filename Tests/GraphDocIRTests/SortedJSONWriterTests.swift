@@ -108,6 +108,22 @@ import GraphDocIR
         try expectSameAsJSONEncoder(value)
     }
 
+    /// Valid JSON numbers that round to infinity are written as the page spelled them (JSONEncoder
+    /// would throw and write nothing); text that is no JSON number stays a string.
+    @Test func numbersNoDoubleHoldsAreWrittenAsSpelled() throws {
+        let value = JSONValue.array([.number("1e400"), .number("-1E+999"), .number("nan"), .number("2")])
+        let written = String(decoding: try SortedJSONWriter.encode(value), as: UTF8.self)
+        #expect(written == "[\n  1e400,\n  -1E+999,\n  \"nan\",\n  2\n]")
+        let encoded = String(decoding: try JSONEncoder().encode(value), as: UTF8.self)
+        #expect(encoded == #"["1e400","-1E+999","nan",2]"#)
+    }
+
+    @Test(arguments: ["0", "-0", "1.5", "1e400", "-12.5E-3", "123456789012345678901234567890"])
+    func numberLexemes(text: String) { #expect(JSONValue.isNumberLexeme(text)) }
+
+    @Test(arguments: ["", "-", "01", "1.", ".5", "1e", "1e+", "nan", "inf", "+1", "1 ", "0x10"])
+    func notNumberLexemes(text: String) { #expect(!JSONValue.isNumberLexeme(text)) }
+
     @Test func depthIndentsEveryLineButTheFirst() throws {
         let written = String(decoding: try SortedJSONWriter.encode(["a": [1]], depth: 2), as: UTF8.self)
         #expect(written == "{\n      \"a\" : [\n        1\n      ]\n    }")

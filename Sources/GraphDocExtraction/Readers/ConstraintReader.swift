@@ -11,13 +11,29 @@ enum ConstraintReader {
             || lowered.containsAny(["长度", "最多", "超过", "有效值", "介于", "范围", "之间"])
     }
 
+    /// What a description's limits read as, and the text of a stated bound that is no finite number.
+    struct Reading {
+        var constraints = PropertyConstraints()
+        /// A bound as written ("1.79769313486232E+308", "1e999", "nan") that rounds to infinity or
+        /// is NaN: the IR, JSON and Swift have no spelling for it, so it is left out.
+        var nonFiniteBounds: [String] = []
+    }
+
     static func read(_ description: String) -> PropertyConstraints {
+        reading(description).constraints
+    }
+
+    static func reading(_ description: String) -> Reading {
+        var reading = Reading()
         var constraints = PropertyConstraints()
         let lowered = description.lowercased()
         constraints.maxLength = maxLength(lowered)
         if let range = numericRange(lowered) {
-            constraints.minimum = range.0
-            constraints.maximum = range.1
+            // A bound past the largest Double ("-1.79769313486232E+308" rounds beyond it) limits
+            // nothing the type does not: keep the finite one alone.
+            constraints.minimum = range.low.value.isFinite ? range.low.value : nil
+            constraints.maximum = range.high.value.isFinite ? range.high.value : nil
+            reading.nonFiniteBounds = [range.low, range.high].filter { !$0.value.isFinite }.map(\.text)
         }
         if let format = quotedFormat(description) {
             let examples = validExamples(description)
@@ -29,7 +45,8 @@ enum ConstraintReader {
             }
             constraints.validExamples = examples
         }
-        return constraints
+        reading.constraints = constraints
+        return reading
     }
 
     static func maxLength(_ lowered: String) -> Int? {
@@ -55,13 +72,20 @@ enum ConstraintReader {
         return nil
     }
 
-    static func numericRange(_ lowered: String) -> (Double, Double)? {
+    /// A bound of a stated range: its text and the Double it reads as (which may be infinite or NaN).
+    struct Bound {
+        var text: String
+        var value: Double
+    }
+
+    static func numericRange(_ lowered: String) -> (low: Bound, high: Bound)? {
         for phrase in Vocabulary.rangePhrases {
             guard let offset = lowered.utf8Offset(of: phrase) else { continue }
             let words = lowered[lowered.utf8.index(lowered.utf8.startIndex, offsetBy: offset + phrase.utf8.count)...].split(whereSeparator: { $0 == " " || $0 == "," || $0 == ":" || $0 == "：" }).prefix(6).map(String.init)
             for i in words.indices.dropLast(2) where Vocabulary.rangeConnectors.contains(words[i + 1]) {
-                if let low = Double(words[i]), let high = Double(words[i + 2].trimmed(scalars: ".)。）")) {
-                    return (low, high)
+                let highText = words[i + 2].trimmed(scalars: ".)。）")
+                if let low = Double(words[i]), let high = Double(highText) {
+                    return (Bound(text: words[i], value: low), Bound(text: highText, value: high))
                 }
             }
         }

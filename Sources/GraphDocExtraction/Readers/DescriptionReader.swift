@@ -15,6 +15,8 @@ struct DescriptionFacts {
     /// The values combine: the property holds several of them, comma-separated.
     var valuesAreFlags = false
     var constraints: PropertyConstraints?
+    /// Limits the description states that are no finite number (left out of ``constraints``).
+    var nonFiniteBounds: [String] = []
 }
 
 enum DescriptionReader {
@@ -68,8 +70,9 @@ enum DescriptionReader {
             }
         }
         if ConstraintReader.mayHoldConstraints(haystack) {
-            let constraints = ConstraintReader.read(english)
-            facts.constraints = constraints.isEmpty ? nil : constraints
+            let reading = ConstraintReader.reading(english)
+            facts.constraints = reading.constraints.isEmpty ? nil : reading.constraints
+            facts.nonFiniteBounds = reading.nonFiniteBounds
         }
         return facts
     }

@@ -59,6 +59,12 @@ enum TableReader {
             guard let name = propertyName(nameCell, mayBeQueryOption: namesMayBeQueryOptions, diagnostics: &diagnostics) else { continue }
             let description = descriptionColumn.map { DescriptionReader.read(row.cells[$0].text, isTranslation: isTranslation) }
                 ?? DescriptionFacts(english: "")
+            if let descriptionColumn, !description.nonFiniteBounds.isEmpty {
+                diagnostics.append(Diagnostic(
+                    .limitNotFinite,
+                    "expected a limit for property '\(name)' that is a finite number, found \(description.nonFiniteBounds.map { "'\($0)'" }.joined(separator: " and ")); \(description.nonFiniteBounds.count == 1 ? "that bound is" : "those bounds are") left out",
+                    at: row.cells[descriptionColumn].source, subject: name))
+            }
             var property = Property(
                 name: name, type: TypeReference(name: "String"), description: description.english,
                 localizedDescription: description.localized, readOnly: description.readOnly, nullable: description.nullable,
