@@ -40,7 +40,7 @@ public struct Baseline: Codable, Sendable, Hashable {
         for diagnostic in diagnostics {
             let key = Key(diagnostic)
             if var entry = counts[key] {
-                entry.count += 1
+                entry.count = Self.saturatingSum(entry.count, 1)
                 counts[key] = entry
             } else {
                 counts[key] = Entry(
@@ -66,7 +66,8 @@ public struct Baseline: Codable, Sendable, Hashable {
     public func filter(_ diagnostics: [Diagnostic]) -> (new: [Diagnostic], accepted: Int) {
         var remaining: [Key: Int] = [:]
         for entry in entries {
-            remaining[Key(rule: entry.rule, file: entry.file, fingerprint: entry.fingerprint), default: 0] += entry.count
+            let key = Key(rule: entry.rule, file: entry.file, fingerprint: entry.fingerprint)
+            remaining[key] = Self.saturatingSum(remaining[key] ?? 0, entry.count)
         }
         var new: [Diagnostic] = []
         var accepted = 0
@@ -80,6 +81,13 @@ public struct Baseline: Codable, Sendable, Hashable {
             }
         }
         return (new, accepted)
+    }
+
+    /// `a + b` for counts, which a hand-edited baseline may set anywhere in `Int`'s range: a
+    /// negative count accepts nothing, and a sum past `Int.max` stays there rather than trapping.
+    static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = max(a, 0).addingReportingOverflow(max(b, 0))
+        return overflow ? Int.max : sum
     }
 
     /// The baseline as pretty, key-sorted JSON (stable in version control).

@@ -88,6 +88,21 @@ import Testing
         #expect(Baseline(accepting: [one, two]).entries.first?.count == 2)
     }
 
+    /// Hand-edited counts anywhere in Int's range neither trap nor accept what they should not.
+    @Test func baselineCountsSaturate() throws {
+        let one = Diagnostic(.placeholderText, "a", at: F.at("a.md", 1))
+        let entry = try #require(Baseline(accepting: [one]).entries.first)
+        var huge = entry, negative = entry
+        huge.count = Int.max
+        negative.count = Int.min
+        let twice = Baseline(entries: [huge, huge])
+        #expect(twice.filter([one, one, one]).accepted == 3)
+        #expect(Baseline(entries: [negative]).filter([one]).new == [one])
+        #expect(Baseline(entries: [negative, huge]).filter([one]).accepted == 1)
+        let text = #"{"formatVersion": 1, "entries": [{"rule": "\#(entry.rule)", "file": "a.md", "fingerprint": "\#(entry.fingerprint)", "count": 9223372036854775807}, {"rule": "\#(entry.rule)", "file": "a.md", "fingerprint": "\#(entry.fingerprint)", "count": 9223372036854775807}]}"#
+        #expect(try Baseline.decode(Data(text.utf8)).filter([one]).accepted == 1)
+    }
+
     @Test func fingerprintsAreStable() {
         // FNV-1a is fixed by specification: the same input gives the same key in every process.
         #expect(Baseline.fingerprint(rule: "", subject: nil) == Baseline.fingerprint(rule: "", subject: ""))

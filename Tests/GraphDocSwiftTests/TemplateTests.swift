@@ -63,6 +63,26 @@ import Testing
         sources["struct"] = nil
         #expect(throws: GenerationError.self) { try TemplateSet(sources: sources) }
     }
+
+    /// A user template that includes itself, directly or through another, would recurse until the
+    /// stack ran out: it is refused with the chain and the line.
+    @Test func aTemplateThatIncludesItselfIsAnError() throws {
+        let dir = try temporaryDirectory()
+        try "{{%CONTENT_TYPE: TEXT}}\n// doc\n{{> doc-comment}}\n".write(toFile: dir + "/doc-comment.mustache", atomically: true, encoding: .utf8)
+        #expect {
+            try TemplateSet(overrides: dir)
+        } throws: { error in
+            "\(error)".contains(dir + "/doc-comment.mustache:3:1") && "\(error)".contains("doc-comment > doc-comment")
+        }
+        var sources = try TemplateSet().sources
+        sources["coding"] = "{{%CONTENT_TYPE: TEXT}}\n{{#properties}}{{>struct-body}}{{/properties}}\n"
+        #expect {
+            try TemplateSet(sources: sources)
+        } throws: { error in
+            "\(error)".contains("coding > struct-body > coding")
+        }
+        #expect(TemplateSet.inclusionCycle(in: try TemplateSet().sources) == nil)
+    }
 }
 
 /// A fresh empty folder under the system's temporary folder.

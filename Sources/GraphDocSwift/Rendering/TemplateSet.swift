@@ -79,8 +79,32 @@ public struct TemplateSet: Sendable {
                     file: file, line: line, column: 1, message: "partial '\(partial)' names no template")
             }
         }
+        if let cycle = Self.inclusionCycle(in: sources) {
+            throw GenerationError.templateInvalid(
+                file: files[cycle.names[0]] ?? cycle.names[0] + ".mustache", line: cycle.line, column: 1,
+                message: "template '\(cycle.names[0])' includes itself (\(cycle.names.joined(separator: " > "))); the view models are not recursive, so rendering it would never end")
+        }
         self.sources = sources
         self.library = library
+    }
+
+    /// A chain of partials that leads from a template back to itself, and the line of the first
+    /// inclusion, if any template includes itself directly or through others.
+    static func inclusionCycle(in sources: [String: String]) -> (names: [String], line: Int)? {
+        let references = sources.mapValues { partialReferences(in: $0) }
+        for start in sources.keys.sorted() {
+            // Depth-first over the (small, fixed) set of templates with an explicit stack.
+            var stack: [(name: String, path: [String], line: Int)] = [(start, [start], 0)]
+            var visited: Set<String> = []
+            while let (name, path, firstLine) = stack.popLast() {
+                for (line, partial) in references[name] ?? [] {
+                    let lineOfFirst = path.count == 1 ? line : firstLine
+                    if partial == start { return (path + [partial], lineOfFirst) }
+                    if visited.insert(partial).inserted { stack.append((partial, path + [partial], lineOfFirst)) }
+                }
+            }
+        }
+        return nil
     }
 
     /// Renders the template `name` with `value`.
@@ -103,8 +127,11 @@ public struct TemplateSet: Sendable {
         var result: [(Int, String)] = []
         for (offset, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             var rest = Substring(line)
-            while let open = rest.range(of: "{{>") {
+            // `{{>name}}` includes a partial; `{{<name}}` a parent template (inheritance).
+            while let open = rest.range(of: "{{") {
                 rest = rest[open.upperBound...]
+                guard let sigil = rest.first, sigil == ">" || sigil == "<" else { continue }
+                rest = rest.dropFirst()
                 guard let close = rest.range(of: "}}") else { break }
                 result.append((offset + 1, rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)))
                 rest = rest[close.upperBound...]
