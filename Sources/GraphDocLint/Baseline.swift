@@ -112,8 +112,11 @@ public struct Baseline: Codable, Sendable, Hashable {
     }
 
     public static func load(path: String) throws(LintUsageError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw LintUsageError("cannot read baseline \(path)")
+        let data: Data
+        do {
+            data = try InputFileReading.contents(of: path, limit: InputFileReading.settingsFileLimit)
+        } catch {
+            throw LintUsageError("cannot read baseline \(path): \(error)")
         }
         return try decode(data)
     }

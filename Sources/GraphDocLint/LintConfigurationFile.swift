@@ -69,11 +69,14 @@ public struct LintConfigurationFile: Sendable, Hashable {
 
     /// Reads a config file from disk.
     public static func load(path: String) throws(LintUsageError) -> LintConfigurationFile {
-        let text: String
+        let data: Data
         do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
+            data = try InputFileReading.contents(of: path, limit: InputFileReading.settingsFileLimit)
         } catch {
-            throw LintUsageError("cannot read config \(path): \(error.localizedDescription)")
+            throw LintUsageError("cannot read config \(path): \(error)")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw LintUsageError("cannot read config \(path): expected UTF-8 text, found other bytes")
         }
         return try parse(text, directory: (path as NSString).deletingLastPathComponent)
     }

@@ -72,6 +72,29 @@ import Testing
         #expect(throws: CSDLParseError.self) { try CSDLModel.parse(Data("<Schema".utf8)) }
     }
 
+    /// Errors name the problem in words, never "NSXMLParserErrorDomain error 68" or "NSCocoaErrorDomain error 256".
+    @Test func unreadableMetadataIsExplainedInPlainWords() throws {
+        #expect {
+            try CSDLModel.parse(Data("<Schema>a & b</Schema>".utf8))
+        } throws: { error in
+            "\(error)".hasPrefix("line 1, column ") && "\(error)".contains("not well-formed XML: expected a name after '<' or '&'")
+        }
+        #expect { try CSDLModel.parse(Data("# a markdown page".utf8)) } throws: { error in
+            "\(error)".contains("no start tag")
+        }
+        let folder = NSTemporaryDirectory() + "graphdoc-metadata-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let cases: [(String, String)] = [(folder, "is a folder"), (folder + "/missing.xml", "no such file"), ("/dev/zero", "is a device")]
+        for (path, phrase) in cases {
+            #expect { try CSDLModel.load(path: path) } throws: { error in
+                "\(error)".contains(phrase) && !"\(error)".contains("Domain")
+            }
+        }
+        #expect(mkfifo(folder + "/pipe.xml", 0o600) == 0)
+        #expect { try CSDLModel.load(path: folder + "/pipe.xml") } throws: { error in "\(error)".contains("not a regular file") }
+    }
+
     @Test func typeMissing() throws {
         let page = Self.page(Self.goodProperties, extraType: F.type("phoneAuthMethod", []))
         let findings = F.findings(MetadataTypeMissingRule(), pages: [page], metadata: try Self.metadata)

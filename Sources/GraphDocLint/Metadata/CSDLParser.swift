@@ -23,7 +23,7 @@ extension CSDLModel {
         guard parser.parse(), parser.parserError == nil else {
             throw CSDLParseError(
                 line: parser.lineNumber, column: parser.columnNumber,
-                reason: parser.parserError.map { "\($0.localizedDescription)" } ?? "not a CSDL document")
+                reason: parser.parserError.map { XMLErrorDescription.describe(code: ($0 as NSError).code) } ?? "not a CSDL document")
         }
         guard reader.sawSchema else {
             throw CSDLParseError(line: 1, column: 1, reason: "no <Schema> element: not a CSDL document")
@@ -31,9 +31,13 @@ extension CSDLModel {
         return CSDLModel(types: reader.types, enums: reader.enums, aliases: reader.aliases)
     }
 
-    /// Reads a CSDL file from disk.
+    /// The largest metadata file read: Graph's beta CSDL is under 10 MiB.
+    static let maximumFileSize = 256 << 20
+
+    /// Reads a CSDL file from disk. Errors say in plain words what is wrong with the path (missing,
+    /// a folder, a FIFO or device, too large, unreadable) or where the XML breaks.
     public static func load(path: String) throws -> CSDLModel {
-        try parse(Data(contentsOf: URL(fileURLWithPath: path)))
+        try parse(try InputFileReading.contents(of: path, limit: maximumFileSize))
     }
 }
 
