@@ -185,6 +185,21 @@ import Darwin
         #expect(try inode(dir) == swapped)
     }
 
+    @Test func whereFoldersCannotBeExchangedTwoRenamesSwapThem() throws {
+        let dir = try temporaryDirectory() + "/out"
+        try OutputWriter(outputDirectory: dir).write([file("A.swift", "1"), file("Models/B.swift")])
+        let unchangedInode = try inode(dir + "/Models/B.swift")
+        let folder = try OutputFolder(dir)
+        let inventory = try OutputInventory.scan(folder)
+        let next = try NextGeneration(files: [file("A.swift", "2"), file("Models/B.swift")], inventory: inventory, folder: folder, force: false)
+        var swap = GenerationSwap(folder: folder, inventory: inventory)
+        swap.exchange = { _, _ in .unsupported }
+        try swap.install(next)
+        #expect(try String(contentsOfFile: dir + "/A.swift", encoding: .utf8) == header + "2\n")
+        #expect(try inode(dir + "/Models/B.swift") == unchangedInode)
+        #expect(try companions(of: dir).isEmpty)
+    }
+
     @Test func emptiedGeneratedFoldersGoAndTheUsersEmptyFoldersStay() throws {
         let dir = try temporaryDirectory() + "/out"
         try OutputWriter(outputDirectory: dir).write([file("A.swift"), file("Operations/O.swift")])

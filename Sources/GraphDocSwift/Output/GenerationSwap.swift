@@ -13,6 +13,8 @@ import Darwin
 struct GenerationSwap {
     let folder: OutputFolder
     let inventory: OutputInventory
+    /// How two folders are exchanged; tests replace it to take the two-rename path.
+    var exchange: (String, String) -> DirectoryExchange.Outcome = DirectoryExchange.exchange
 
     /// Builds and swaps in `generation`. Unchanged files and files graphdoc does not own are hard
     /// links to the current ones (same inode and modification time: incremental builds see no
@@ -34,7 +36,7 @@ struct GenerationSwap {
             }
             return
         }
-        switch DirectoryExchange.exchange(staging, folder.path) {
+        switch exchange(staging, folder.path) {
         case .exchanged:
             Self.remove(staging)  // now the old generation
         case .failed(let error):
