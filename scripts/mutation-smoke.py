@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Crash hunt on ../shared/corpus (not part of the test suite): mutates real pages (cuts, deleted and
 repeated lines, markup fragments, stray CRs, invalid bytes) and runs `graphdoc ir`, `lint` and
-`generate` over them. Any exit other than 0 or 1 (a signal, a trap) is a bug; each such page is then
-run alone to name it. Deterministic for a given --seed.
+`generate` over them. Any exit other than 0, 1 (findings) or 2 (bad input) is a bug (a signal, a
+trap, or 3: could not run); each such page is then run alone to name it. Deterministic for a given --seed.
 
 Usage: scripts/mutation-smoke.py [--graphdoc PATH] [--corpus DIR] [--seeds N] [--pages N]
 """
@@ -69,12 +69,12 @@ def main():
             codes["generate"] = run(args.graphdoc, ["generate", "--ir", ir, "--module", "GraphModels",
                                                     "--output", os.path.join(work, "models"),
                                                     "--tests-output", os.path.join(work, "tests")])
-        failed = {step: code for step, code in codes.items() if code not in (0, 1)}
+        failed = {step: code for step, code in codes.items() if code not in (0, 1, 2)}
         print(f"seed {seed}: " + ", ".join(f"{step} exit {code}" for step, code in codes.items()))
         if failed:
             crashes += 1
             for page in sorted(glob.glob(os.path.join(pages, "**", "*.md"), recursive=True)):
-                if run(args.graphdoc, ["ir", page, "--format", "summary"]) not in (0, 1):
+                if run(args.graphdoc, ["ir", page, "--format", "summary"]) not in (0, 1, 2):
                     print(f"   crashes alone: {page} (kept)")
         else:
             shutil.rmtree(work)

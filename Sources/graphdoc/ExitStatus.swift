@@ -17,7 +17,7 @@ enum ExitStatus {
           0  success
           1  \(findings)
           2  bad input or usage: an option or configuration value, no readable page, an output
-             path graphdoc refuses (see --help of the option)
+             path graphdoc refuses
           3  could not run: a file could not be written (permissions, full disk); the previous
              output is left as it was
         """

@@ -14,14 +14,17 @@ import Testing
         var output: String
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the binary (or `executable`) in the repository; standard error is dropped unless
+    /// `withErrors`, which adds it to the output.
+    static func run(_ arguments: [String], executable: String? = nil, environment: [String: String] = [:], withErrors: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary!)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary!)
         process.arguments = arguments
         process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = withErrors ? pipe : FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -68,18 +71,7 @@ import Testing
 
     /// Runs a shell command line with `$GRAPHDOC` set to the binary, in the repository.
     static func shell(_ script: String) throws -> Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", script]
-        process.environment = ProcessInfo.processInfo.environment.merging(["GRAPHDOC": CommandLineTests.binary!]) { $1 }
-        process.currentDirectoryURL = CommandLineTests.root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, output: String(decoding: data, as: UTF8.self))
+        try CommandLineTests.run(["-c", script], executable: "/bin/sh", environment: ["GRAPHDOC": CommandLineTests.binary!], withErrors: true)
     }
 
     static func scratch() throws -> String {
