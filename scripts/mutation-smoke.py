@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Crash hunt on ../shared/corpus (not part of the test suite): mutates real pages (cuts, deleted and
 repeated lines, markup fragments, stray CRs, invalid bytes) and runs `graphdoc ir`, `lint` and
-`generate` over them. A signal (a trap, a stack overflow) or a run past the timeout (a hang) is a
-bug (exit codes graphdoc chooses are not); each such page is then run alone to name it.
+`generate` over them. A signal (a trap, a stack overflow), a run past the timeout (a hang) or exit 3
+(could not run) is a bug (1, findings, and 2, bad input, are graphdoc's answers); each such page
+is then run alone to name it.
 Deterministic for a given --seed.
 
 Before the corpus, it runs the hostile inputs of issue 23 (deep nesting, non-finite limits and
@@ -43,9 +44,9 @@ TIMEOUT = 300
 
 
 def crashed(code):
-    """A signal (a trap, a stack overflow), a hang, or an exit a shell reports for a signal. Exit codes
-    graphdoc chooses (findings, bad input, could not run) are not crashes."""
-    return code == "timeout" or code < 0 or code >= 128
+    """A signal (a trap, a stack overflow), a hang, an exit a shell reports for a signal, or 3 (could
+    not run: a write failed). Findings (1) and bad input (2) are graphdoc's answers, not crashes."""
+    return code == "timeout" or code < 0 or code >= 128 or code == 3
 
 
 def run(graphdoc, args):

@@ -15,10 +15,13 @@ public struct GenerationJob: Sendable {
     public var builtInTemplatesDirectory: String?
     /// Where example tests go (one Swift Testing file per operation with examples); `nil`: none.
     public var testsOutputDirectory: String?
+    /// Write into output folders holding files graphdoc did not write (see ``OutputWriter/force``).
+    public var force: Bool
 
     public init(
         outputDirectory: String, options: GeneratorOptions, templatesDirectory: String? = nil, check: Bool = false,
-        shards: ShardLayout? = nil, builtInTemplatesDirectory: String? = nil, testsOutputDirectory: String? = nil
+        shards: ShardLayout? = nil, builtInTemplatesDirectory: String? = nil, testsOutputDirectory: String? = nil,
+        force: Bool = false
     ) {
         self.outputDirectory = outputDirectory
         self.options = options
@@ -27,6 +30,7 @@ public struct GenerationJob: Sendable {
         self.shards = shards
         self.builtInTemplatesDirectory = builtInTemplatesDirectory
         self.testsOutputDirectory = testsOutputDirectory
+        self.force = force
     }
 
     /// Builds a job from a resolved configuration; the output folder is required.
@@ -40,7 +44,7 @@ public struct GenerationJob: Sendable {
             templatesDirectory: configuration.templates, check: configuration.check ?? false,
             shards: try configuration.shards.map { count throws(GenerationError) in try ShardLayout(count: count) },
             builtInTemplatesDirectory: configuration.builtInTemplates,
-            testsOutputDirectory: configuration.testsOutput)
+            testsOutputDirectory: configuration.testsOutput, force: configuration.force ?? false)
     }
 
     /// What the run did (or, in check mode, would do).
@@ -74,20 +78,34 @@ public struct GenerationJob: Sendable {
     /// Renders `model` and writes the output (or only plans it in check mode). Every failure
     /// happens before the output folder is touched.
     ///
+    /// A model that holds no page and nothing to generate (a mistyped input path, only empty or
+    /// binary files) is an error: generating from it would remove the whole previous output. The
+    /// output and tests output folders must not overlap, or each writer would remove the other's files.
+    ///
     /// `findings` are the documentation's known defects (lint findings as plain data); example tests
     /// expect them as known issues.
     public func run(model: ApiModel, findings: [Diagnostic] = []) throws -> Report {
+        if model.pages.isEmpty && model.types.isEmpty && model.enums.isEmpty && model.operations.isEmpty {
+            throw GenerationError.noPages(reasons: model.diagnostics.map { "\($0.file):\($0.line):\($0.column): \($0.message)" })
+        }
+        if let testsOutputDirectory {
+            let (models, tests) = (try OutputFolder(outputDirectory), try OutputFolder(testsOutputDirectory))
+            if models.overlaps(tests) {
+                throw GenerationError.outputRefused(
+                    path: tests.path, reason: "the tests output and the output \(models.path) are the same folder or one holds the other")
+            }
+        }
         let templates = try TemplateSet(
             overrides: templatesDirectory, builtIn: builtInTemplatesDirectory ?? TemplateSet.builtInDirectory)
         let generator = SwiftGenerator(templates: templates, options: options)
         let output = try generator.generate(model, shards: shards, exampleFindings: testsOutputDirectory == nil ? nil : findings)
         let (files, notes) = (output.files, output.notes)
         let tests = testsOutputDirectory.flatMap { directory in output.tests.map { (directory, $0) } }
-        let writer = OutputWriter(outputDirectory: outputDirectory)
+        let writer = OutputWriter(outputDirectory: outputDirectory, force: force)
         let plan = check ? try writer.plan(files) : try writer.write(files)
         var report = Report(files: files, plan: plan, checked: check, notes: notes)
         if let (directory, testFiles) = tests {
-            let testsWriter = OutputWriter(outputDirectory: directory)
+            let testsWriter = OutputWriter(outputDirectory: directory, force: force)
             report.testFiles = testFiles
             report.testsPlan = check ? try testsWriter.plan(testFiles) : try testsWriter.write(testFiles)
         }

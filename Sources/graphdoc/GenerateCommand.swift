@@ -9,7 +9,20 @@ import GraphDocSwift
 struct GenerateCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate",
-        abstract: "Generate Swift models, enums, validators and operation descriptors from Graph pages."
+        abstract: "Generate Swift models, enums, validators and operation descriptors from Graph pages.",
+        discussion: """
+            The output folder is graphdoc's: it records the files it generated in .graphdoc-manifest \
+            and replaces or removes only those (a folder without a manifest has its header-bearing files \
+            in graphdoc's layout adopted once). Only files whose bytes change are written; the new \
+            generation is built beside the folder and swapped in as a whole, so the folder is always \
+            either the old or the new output. Concurrent runs into one folder take turns.
+
+            Refused: the filesystem root, the home folder, a folder with a symbolic link inside, output \
+            and tests output that overlap, and (unless --force) a folder whose top level holds files \
+            graphdoc did not write, or such a file where a generated one goes. Inputs that yield no \
+            page are an error and leave the output as it was.
+
+            """ + ExitStatus.helpText(findings: "--check: the output is stale (the files that would change are listed)")
     )
 
     @Argument(help: "Markdown files or folders to read.")
@@ -51,6 +64,9 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Also write example tests (Swift Testing, one file per operation with examples) into this folder.")
     var testsOutput: String?
 
+    @Flag(help: "Write into a folder holding files graphdoc did not write (they are kept), and overwrite such a file where a generated one goes.")
+    var force = false
+
     func run() async throws {
         do {
             var settings = try config.map(GenerateConfiguration.load(file:)) ?? GenerateConfiguration()
@@ -58,7 +74,7 @@ struct GenerateCommand: AsyncParsableCommand {
                 by: GenerateConfiguration(
                     inputs: paths, output: output, access: access, module: module, templates: templates,
                     check: check ? true : nil, shards: shards, builtInTemplates: builtInTemplates,
-                    lint: lint ? true : nil, testsOutput: testsOutput))
+                    lint: lint ? true : nil, testsOutput: testsOutput, force: force ? true : nil))
             let job = try GenerationJob(configuration: settings)
             let model: ApiModel
             var pages: [PageFacts] = []
@@ -66,7 +82,8 @@ struct GenerateCommand: AsyncParsableCommand {
                 model = try IRFile.load(ir)
             } else {
                 guard let inputs = settings.inputs, !inputs.isEmpty else {
-                    throw ValidationError("No input paths: give PATH... or `inputs` in the configuration file.")
+                    throw GenerationError.configInvalid(
+                        file: config ?? "<command line>", line: nil, message: "no input paths: give PATH... or `inputs` in the configuration file")
                 }
                 // Pages are named from their input folder on, so the output is the same wherever the checkout is.
                 let loaded = await DocumentationLoader.load(paths: inputs, naming: .fromInputFolder)
@@ -86,10 +103,17 @@ struct GenerateCommand: AsyncParsableCommand {
             }
             for note in report.notes { printError(note) }
             print(report.summary)
-            if report.checked && !report.isClean { throw ExitCode.failure }
+            if report.checked && !report.isClean { throw ExitStatus.findings }
         } catch let error as GenerationError {
             printError(error.description)
-            throw ExitCode.failure
+            throw error.category == .badInput ? ExitStatus.badInput : ExitStatus.couldNotRun
+        } catch let status as ExitCode {
+            throw status
+        } catch {
+            // Anything else comes from below graphdoc (Foundation, the template engine): the run
+            // could not be carried out, and it must not pass for "stale" (1).
+            printError("error: \(error)")
+            throw ExitStatus.couldNotRun
         }
     }
 }

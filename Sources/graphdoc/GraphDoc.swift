@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `graphdoc` command line: a thin layer over the libraries.
 @main
@@ -9,4 +10,21 @@ struct GraphDoc: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [IRCommand.self, GenerateCommand.self, LintCommand.self]
     )
+
+    /// ArgumentParser's own `main`, except that an option it cannot read exits with
+    /// ``ExitStatus/badInput`` like every other usage error (its default is 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            exit(withError: ExitStatus.badInput)
+        }
+    }
 }

@@ -10,8 +10,10 @@ struct IRCommand: AsyncParsableCommand {
         abstract: "Read Graph reference pages and print the intermediate representation.",
         discussion: """
             Reads the given files and folders (folders recursively, *.md). Unreadable, empty, binary or \
-            non-UTF-8 inputs are reported as diagnostics. Exit code 0 unless no input could be read at all.
-            """
+            non-UTF-8 inputs are reported as diagnostics; no input read at all exits with 2. A file given \
+            with -o is replaced whole (a symbolic link, folder, FIFO or device there is refused).
+
+            """ + ExitStatus.helpText(findings: "not used by ir")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -35,7 +37,7 @@ struct IRCommand: AsyncParsableCommand {
         }
         if loaded.readableFileCount == 0 {
             printError("graphdoc: no input could be read")
-            throw ExitCode(2)
+            throw ExitStatus.badInput
         }
     }
 }

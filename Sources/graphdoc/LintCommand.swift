@@ -17,12 +17,11 @@ struct LintCommand: AsyncParsableCommand {
             Options on the command line win over the config file (--config, YAML: fail-on, baseline, \
             metadata, severity).
 
-            EXIT STATUS
-              0  no finding at or above --fail-on (default: error), or --write-baseline succeeded
-              1  at least one finding at or above --fail-on
-              2  usage or input error: bad option value or config, unreadable path, baseline or
-                 metadata, unwritable output (an option the parser cannot read at all exits with 64)
-            """
+            A report (-o) or baseline file is replaced whole: a failed write leaves the previous file; \
+            a symbolic link, folder, FIFO or device in its place is refused. --write-baseline succeeds \
+            (0) whatever the findings.
+
+            """ + ExitStatus.helpText(findings: "at least one finding at or above --fail-on (default: error)")
     )
 
     @Argument(help: "Pages or folders of pages to lint.")
@@ -55,8 +54,8 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
     var listRules = false
 
-    /// Option values are checked here rather than in `validate()`, whose errors exit with 64: lint
-    /// promises status 2 for every usage error.
+    /// Option values are checked here rather than in `validate()`, so that each error names the
+    /// option and its value in lint's own words.
     private func checkOptions() throws(LintUsageError) {
         if ReportFormat(rawValue: format) == nil { throw LintUsageError("--format must be text, json, sarif or markdown, found '\(format)'") }
         if let failOn, FailOn(rawValue: failOn) == nil { throw LintUsageError("--fail-on must be error, warning or never, found '\(failOn)'") }
@@ -77,7 +76,7 @@ struct LintCommand: AsyncParsableCommand {
             }
         } catch let error as LintUsageError {
             printError("graphdoc lint: error: \(error.message)")
-            throw ExitCode(2)
+            throw ExitStatus.badInput
         }
 
         let format = ReportFormat(rawValue: format) ?? .text
@@ -96,12 +95,14 @@ struct LintCommand: AsyncParsableCommand {
             unfiltered.baseline = nil
             let everything = configuration.baseline == nil
                 ? report : Linter.run(model: loaded.model, pages: loaded.pages, configuration: unfiltered)
+            let baseline: Data
             do {
-                try Baseline(accepting: everything.diagnostics).encoded().write(to: URL(fileURLWithPath: writeBaseline))
+                baseline = try Baseline(accepting: everything.diagnostics).encoded()
             } catch {
-                printError("graphdoc lint: error: cannot write baseline \(writeBaseline): \(error.localizedDescription)")
-                throw ExitCode(2)
+                printError("graphdoc lint: error: cannot encode the baseline: \(error)")
+                throw ExitStatus.couldNotRun
             }
+            try Output.write(baseline, to: writeBaseline)
         }
 
         let colored = output == nil && format == .text && isatty(STDOUT_FILENO) == 1
@@ -134,15 +135,6 @@ struct LintCommand: AsyncParsableCommand {
     }
 
     private func emit(_ text: String) throws {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return
-        }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
-        } catch {
-            printError("graphdoc lint: error: cannot write \(output): \(error.localizedDescription)")
-            throw ExitCode(2)
-        }
+        try Output.write(text, to: output)
     }
 }

@@ -1,15 +1,16 @@
+import ArgumentParser
 import Foundation
+import GraphDocSwift
 
-/// Writes command output to a file (atomically) or to standard output.
+/// Writes command output to a file (replaced whole, see ``ReportFile``) or to standard output.
 enum Output {
     static func write(_ text: String, to path: String?) throws {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `pieces` one after another, without joining them first.
+    /// Writes `pieces` one after another, without joining them first on standard output.
     static func write(pieces: [[UInt8]], to path: String?) throws {
         guard path == nil else {
-            // Written to a file at once, so that a failed run leaves no half-written file.
             var data = Data(capacity: pieces.reduce(0) { $0 + $1.count })
             for piece in pieces { data.append(contentsOf: piece) }
             return try write(data, to: path)
@@ -17,11 +18,19 @@ enum Output {
         for piece in pieces { try FileHandle.standardOutput.write(contentsOf: piece) }
     }
 
+    /// Writes `data` to the file at `path`, or standard output when `path` is nil. A file that
+    /// cannot be written is reported, and the command exits with ``ExitStatus/badInput`` (a path
+    /// graphdoc refuses) or ``ExitStatus/couldNotRun`` (a failed write).
     static func write(_ data: Data, to path: String?) throws {
-        if let path {
-            try data.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } else {
+        guard let path else {
             FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try ReportFile.write(data, to: path)
+        } catch {
+            printError("graphdoc: \(error)")
+            throw error.isRefusal ? ExitStatus.badInput : ExitStatus.couldNotRun
         }
     }
 }

@@ -14,14 +14,17 @@ import Testing
         var output: String
     }
 
-    static func run(_ arguments: [String]) throws -> Run {
+    /// Runs the binary (or `executable`) in the repository; standard error is dropped unless
+    /// `withErrors`, which adds it to the output.
+    static func run(_ arguments: [String], executable: String? = nil, environment: [String: String] = [:], withErrors: Bool = false) throws -> Run {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary!)
+        process.executableURL = URL(fileURLWithPath: executable ?? binary!)
         process.arguments = arguments
         process.currentDirectoryURL = root
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         let pipe = Pipe()
         process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
+        process.standardError = withErrors ? pipe : FileHandle.nullDevice
         try process.run()
         let data = pipe.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
@@ -59,5 +62,74 @@ import Testing
     func generatedFolderIsUpToDate() throws {
         let run = try Self.run(["generate", "--config", "Generated/graphdoc.yml", "--check"])
         #expect(run.status == 0, "\(run.output)")
+    }
+}
+
+/// Exit statuses and what each command leaves on disk when it cannot do what was asked.
+@Suite struct ExitStatusTests {
+    typealias Run = CommandLineTests.Run
+
+    /// Runs a shell command line with `$GRAPHDOC` set to the binary, in the repository.
+    static func shell(_ script: String) throws -> Run {
+        try CommandLineTests.run(["-c", script], executable: "/bin/sh", environment: ["GRAPHDOC": CommandLineTests.binary!], withErrors: true)
+    }
+
+    static func scratch() throws -> String {
+        let path = NSTemporaryDirectory() + "graphdoc-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    @Test(.enabled(if: CommandLineTests.binary != nil))
+    func generateFromNoPageExitsTwoAndKeepsTheOutput() throws {
+        let out = try Self.scratch() + "/out"
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", out]).status == 0)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: out).sorted()
+        let run = try Self.shell("\"$GRAPHDOC\" generate no/such/folder -o '\(out)'")
+        #expect(run.status == 2)
+        #expect(run.output.contains("no readable page"))
+        #expect(run.output.contains("no/such/folder"))
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: out).sorted() == before)
+    }
+
+    @Test(.enabled(if: CommandLineTests.binary != nil))
+    func checkTellsStaleFromRefusedFromCouldNotRun() throws {
+        let dir = try Self.scratch()
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", dir + "/stale", "--check"]).status == 1)
+        try "x".write(toFile: dir + "/file", atomically: true, encoding: .utf8)
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", dir + "/file", "--check"]).status == 2)
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", "/", "--check"]).status == 2)
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", dir, "--tests-output", dir + "/tests"]).status == 2)
+        // procfs takes no new files, not even for root.
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", "/proc/graphdoc-out"]).status == 3)
+        #expect(try CommandLineTests.run(["generate", "docs-input", "--no-such-option"]).status == 2)
+        #expect(try CommandLineTests.run(["generate", "docs-input", "-o", dir + "/out", "--shards", "0"]).status == 2)
+    }
+
+    @Test(.enabled(if: CommandLineTests.binary != nil))
+    func reportFilesThatAreNotRegularFilesAreRefused() throws {
+        let dir = try Self.scratch()
+        try "target\n".write(toFile: dir + "/target.json", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: dir + "/link.json", withDestinationPath: dir + "/target.json")
+        let onLink = try Self.shell("\"$GRAPHDOC\" ir docs-input -o '\(dir)/link.json'")
+        #expect(onLink.status == 2)
+        #expect(onLink.output.contains("symbolic link"))
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: dir + "/link.json") == dir + "/target.json")
+        #expect(try String(contentsOfFile: dir + "/target.json", encoding: .utf8) == "target\n")
+        #expect(mkfifo(dir + "/fifo", 0o644) == 0)
+        #expect(try CommandLineTests.run(["lint", "docs-input", "-o", dir + "/fifo"]).status == 2)
+        #expect(try CommandLineTests.run(["lint", "docs-input", "--write-baseline", dir]).status == 2)
+        #expect(try CommandLineTests.run(["ir", "docs-input", "-o", "/dev/null"]).status == 2)
+    }
+
+    @Test(.enabled(if: CommandLineTests.binary != nil))
+    func aReportThatCannotBeWrittenLeavesTheOldOneAndExitsThree() throws {
+        let dir = try Self.scratch()
+        try "old report\n".write(toFile: dir + "/lint.sarif", atomically: true, encoding: .utf8)
+        // A file size limit of one block stands in for a full disk: the write fails part way.
+        let run = try Self.shell("trap '' XFSZ; ulimit -f 1; exec \"$GRAPHDOC\" lint docs-input --fail-on never --format sarif -o '\(dir)/lint.sarif'")
+        #expect(run.status == 3, "\(run.output)")
+        #expect(try String(contentsOfFile: dir + "/lint.sarif", encoding: .utf8) == "old report\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["lint.sarif"])
     }
 }

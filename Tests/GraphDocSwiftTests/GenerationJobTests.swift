@@ -55,4 +55,40 @@ import Testing
         } throws: { "\($0)".contains("dup.md:9:1: Entity") }
         #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before)
     }
+
+    @Test func inputsWithoutAnyPageLeaveTheOutputAsItWas() throws {
+        let dir = try temporaryDirectory() + "/out"
+        let job = GenerationJob(outputDirectory: dir, options: GeneratorOptions())
+        _ = try job.run(model: Fixtures.phoneModel)
+        let before = try FileManager.default.subpathsOfDirectory(atPath: dir).sorted()
+        let unreadable = Diagnostic(.inputUnreadable, "expected a file or folder, found nothing", at: Fixtures.at("no/such/folder", 1))
+        #expect {
+            try job.run(model: ApiModel(diagnostics: [unreadable]))
+        } throws: { error in
+            guard case .noPages(let reasons) = error as? GenerationError else { return false }
+            return reasons == ["no/such/folder:1:1: expected a file or folder, found nothing"]
+        }
+        #expect(try FileManager.default.subpathsOfDirectory(atPath: dir).sorted() == before)
+    }
+
+    @Test func overlappingOutputAndTestsOutputAreRefused() throws {
+        let dir = try temporaryDirectory()
+        for tests in [dir + "/out", dir + "/out/Tests", dir] {
+            let job = GenerationJob(outputDirectory: dir + "/out", options: GeneratorOptions(), testsOutputDirectory: tests)
+            #expect(throws: GenerationError.self, "\(tests)") { try job.run(model: Fixtures.phoneModel) }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).isEmpty)
+        let apart = GenerationJob(outputDirectory: dir + "/out", options: GeneratorOptions(), testsOutputDirectory: dir + "/outTests")
+        #expect(try apart.run(model: Fixtures.phoneModel).testsPlan != nil)
+    }
+
+    @Test func aBadShardCountInTheConfigurationFileNamesTheFileAndLine() throws {
+        let dir = try temporaryDirectory()
+        try "output: out\nshards: 0\n".write(toFile: dir + "/graphdoc.yml", atomically: true, encoding: .utf8)
+        #expect {
+            try GenerateConfiguration.load(file: dir + "/graphdoc.yml")
+        } throws: { "\($0)".contains("graphdoc.yml:2:") && "\($0)".contains("shard count") }
+        try "output: out\nforce: true\n".write(toFile: dir + "/forced.yml", atomically: true, encoding: .utf8)
+        #expect(try GenerationJob(configuration: GenerateConfiguration.load(file: dir + "/forced.yml")).force)
+    }
 }

@@ -74,7 +74,7 @@ import Testing
         let layout = try ShardLayout(count: 40)
         let job = GenerationJob(outputDirectory: dir, options: GeneratorOptions(), shards: layout)
         let report = try job.run(model: Fixtures.phoneModel)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == layout.fileNames)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).sorted() == [OutputManifest.fileName] + layout.fileNames)
         #expect(report.plan.added == layout.fileNames)
         let empty = report.files.filter { Self.declarationLines([$0]).isEmpty }
         #expect(!empty.isEmpty)

@@ -13,6 +13,7 @@ import Yams
 /// shards: 8               # optional: exactly 8 files GraphModels+Shard00.swift ... (see ShardLayout)
 /// lint: true              # optional: also report the lint rules' findings (the build plugin shows them as warnings)
 /// testsOutput: Generated/Tests/GraphModelsExampleTests  # optional: example tests
+/// force: true             # optional: write into a folder holding files graphdoc did not write
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -30,11 +31,13 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var lint: Bool?
     /// The folder for generated example tests (Swift Testing, one file per operation with examples).
     public var testsOutput: String?
+    /// Write into output folders holding files graphdoc did not write (it keeps them).
+    public var force: Bool?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
         templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil,
-        lint: Bool? = nil, testsOutput: String? = nil
+        lint: Bool? = nil, testsOutput: String? = nil, force: Bool? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -46,10 +49,11 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.builtInTemplates = builtInTemplates
         self.lint = lint
         self.testsOutput = testsOutput
+        self.force = force
     }
 
     static let knownKeys: Set<String> = [
-        "inputs", "output", "access", "module", "templates", "check", "shards", "lint", "testsOutput",
+        "inputs", "output", "access", "module", "templates", "check", "shards", "lint", "testsOutput", "force",
     ]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
@@ -80,6 +84,16 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         } catch {
             throw GenerationError.configInvalid(file: file, line: nil, message: "invalid option value: \(error)")
         }
+        // A bad shard count is the file's mistake, not the command line's.
+        if let count = config.shards {
+            do {
+                _ = try ShardLayout(count: count)
+            } catch {
+                guard case .configInvalid(_, _, let message) = error else { throw error }
+                let line = mapping.first { $0.key.string == "shards" }?.value.mark?.line
+                throw GenerationError.configInvalid(file: file, line: line, message: message)
+            }
+        }
         // Paths in the file are relative to the file, so it works from any working directory.
         let base = URL(fileURLWithPath: file).deletingLastPathComponent()
         func resolve(_ path: String) -> String {
@@ -99,7 +113,7 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
             check: other.check ?? check, shards: other.shards ?? shards,
             builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint,
-            testsOutput: other.testsOutput ?? testsOutput)
+            testsOutput: other.testsOutput ?? testsOutput, force: other.force ?? force)
     }
 
     private static func line(of error: YamlError) -> Int? {
