@@ -2,8 +2,8 @@ import GraphDocIR
 
 /// Why generation stopped; every case names the file (and line where there is one) to fix.
 public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// Several Graph names map to one Swift name; each claimant with where it is documented.
-    case nameCollision(swiftName: String, claimants: [NameClaimant])
+    /// The module name (`--module`, `module:`) is not a Swift identifier; generated code names it.
+    case invalidModuleName(String)
     /// A template the generator needs is in neither the user's folder nor the built-in set.
     case templateMissing(name: String, searched: [String])
     /// A template does not parse.
@@ -22,9 +22,9 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case .nameCollision(let swiftName, let claimants):
-            let list = claimants.map { "  \($0.location?.description ?? "<no source>"): \($0.graphName)" }.joined(separator: "\n")
-            return "error: several Graph names map to the Swift name '\(swiftName)':\n\(list)"
+        case .invalidModuleName(let name):
+            return "error: the module name \(SwiftEscaping.stringLiteral(name)) is not a Swift identifier "
+                + "(expected ASCII letters, digits and '_', not starting with a digit, and no keyword)"
         case .templateMissing("*", let searched):
             return "\(searched.first ?? "?"): error: the template folder does not exist"
         case .templateMissing(let name, let searched):
@@ -58,16 +58,5 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
         case badInput
         /// The run was fine but could not be carried out (I/O failure).
         case couldNotRun
-    }
-}
-
-/// One of the Graph names behind a ``GenerationError/nameCollision(swiftName:claimants:)``.
-public struct NameClaimant: Hashable, Sendable {
-    public var graphName: String
-    public var location: SourceLocation?
-
-    public init(graphName: String, location: SourceLocation?) {
-        self.graphName = graphName
-        self.location = location
     }
 }

@@ -10,7 +10,8 @@ public struct SwiftGenerator: Sendable {
         self.options = options
     }
 
-    /// Every file for `model`, sorted by path. Throws ``GenerationError/nameCollision(swiftName:claimants:)``.
+    /// Every file for `model`, sorted by path. Throws ``GenerationError/invalidModuleName(_:)`` only:
+    /// names that collide are resolved (see ``SwiftTypeMapper``).
     public func generate(_ model: ApiModel) throws -> [GeneratedFile] {
         try generateWithNotes(model).files
     }
@@ -33,15 +34,17 @@ public struct SwiftGenerator: Sendable {
     public func generate(
         _ model: ApiModel, shards: ShardLayout?, exampleFindings: [Diagnostic]?
     ) throws -> (files: [GeneratedFile], notes: [String], tests: [GeneratedFile]?) {
-        let translator = try SwiftModelTranslator(model: model, options: options)
+        try options.validate()
+        let translator = SwiftModelTranslator(model: model, options: options)
         let renderer = SwiftRenderer(templates: templates, options: options)
         let units = translator.translate()
         let files = shards.map { renderer.render(units, into: $0) } ?? renderer.render(units)
         let unresolved = translator.unresolvedTypeNames
-        let notes = unresolved.isEmpty ? [] : [
-            "note: \(unresolved.count) type name(s) not defined by the input, generated as JSONValue: "
-                + unresolved.joined(separator: ", ")
-        ]
+        let notes = translator.types.notes + translator.nonFiniteLimitNotes + (unresolved.isEmpty ? [] : [
+            GenerationNote.text(
+                "\(unresolved.count) type name(s) not defined by the input, generated as JSONValue: "
+                    + unresolved.joined(separator: ", "), at: nil)
+        ])
         let tests = exampleFindings.map { findings in
             renderer.render(ExampleTestTranslator(translator: translator, findings: findings).translate())
         }

@@ -5,22 +5,10 @@ import Testing
 
 /// Type-checks generated output with `swiftc` against the built `GraphModelSupport` module.
 @Suite struct CompileTests {
-    /// `.build/debug/Modules` of this package, when the tests run from a debug build of it.
-    static var modulesDirectory: String? {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent()
-        let path = root.appendingPathComponent(".build/debug/Modules/GraphModelSupport.swiftmodule").path
-        return FileManager.default.fileExists(atPath: path) ? (path as NSString).deletingLastPathComponent : nil
-    }
+    static var modulesDirectory: String? { GeneratedCodeCheck.modulesDirectory }
 
     static func typecheck(_ model: ApiModel, access: AccessLevel = .public, flags: [String] = []) throws -> String {
-        guard let modules = modulesDirectory else { return "" }
-        let files = try SwiftGenerator(templates: try TemplateSet(), options: GeneratorOptions(accessLevel: access)).generate(model)
-        let dir = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        try OutputWriter(outputDirectory: dir).write(files)
-        return try runCommand(["swiftc", "-typecheck", "-swift-version", "6", "-I", modules, "-module-name", GeneratorOptions(accessLevel: access).moduleName, "-package-name", "graphdoc"] + flags
-            + files.map { dir + "/" + $0.path })
+        try GeneratedCodeCheck.typecheck(model, options: GeneratorOptions(accessLevel: access), flags: flags)
     }
 
     @Test(.enabled(if: modulesDirectory != nil))

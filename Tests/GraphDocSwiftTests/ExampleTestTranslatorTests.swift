@@ -7,7 +7,7 @@ import Testing
 /// findings become known issues where.
 @Suite struct ExampleTestTranslatorTests {
     static func files() throws -> [ExampleTestFileViewModel] {
-        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
         return ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings).translate()
             .map { $0.value as! ExampleTestFileViewModel }
     }
@@ -88,7 +88,7 @@ import Testing
             var model = Fixtures.exampleModel
             let index = try #require(model.operations.firstIndex { !$0.routes.isEmpty && $0.examples.first?.request?.body == nil })
             model.operations[index].routes = routes
-            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
             let files = ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings + findings).translate()
                 .map { $0.value as! ExampleTestFileViewModel }
             return try #require(files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples.first?.request.first)
@@ -110,7 +110,7 @@ import Testing
         func created(_ body: String) throws -> DecodeCheckViewModel? {
             var model = Fixtures.exampleModel
             model.operations[0].examples[0].response?.body = Fixtures.parse(body)
-            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
             let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
             return files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].response[0].decode.first
         }
@@ -130,7 +130,7 @@ import Testing
         model.operations[index].examples[0].response?.body = Fixtures.parse(#"{"id": "1", "phoneNumber": "+1 5555551234"}"#)
         let response = try #require(model.operations[index].examples[0].response)
         let finding = Diagnostic(.exampleResponseNotCollection, "one object", at: response.source, subject: "\(model.operations[index].examples[0].name)/response")
-        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let files = ExampleTestTranslator(translator: translator, findings: [finding]).translate().map { $0.value as! ExampleTestFileViewModel }
         let test = try #require(files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples[0].response[0])
         #expect(test.collectionPage.first?.knownIssue.first?.commentLiteral.hasPrefix(#""example-response-not-collection at "#) == true)
@@ -143,7 +143,7 @@ import Testing
     /// The derived-type check is made only for an `@odata.type` the runtime selects: the exact
     /// qualified name, not another namespace or case.
     @Test func polymorphicChecksNeedTheExactQualifiedName() throws {
-        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
         let tests = ExampleTestTranslator(translator: translator, findings: [])
         func check(_ written: String) -> PolymorphicCheckViewModel? {
             tests.polymorphicCheck(base: "authenticationMethod", body: .object([JSONMember(key: "@odata.type", value: .string(written))]))
@@ -160,7 +160,7 @@ import Testing
         var model = Fixtures.exampleModel
         model.operations[0].requestBody?.type = TypeReference(name: "authenticationMethod")
         model.operations[0].examples[0].request?.body = Fixtures.parse(##"{"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+1 5555551234"}"##)
-        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
         let decode = try #require(files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0].decode.first)
         #expect(decode.polymorphic.first?.derivedType == "GraphModels.PhoneAuthenticationMethod")
@@ -171,7 +171,7 @@ import Testing
     /// A finding under a key the decoded type does not document is lint's alone: the models keep that
     /// value as JSON, so no validation issue is expected there.
     @Test func findingsUnderUndocumentedKeysPredictNoValidationIssue() throws {
-        let translator = try SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: Fixtures.exampleModel, options: GeneratorOptions())
         let request = try #require(Fixtures.exampleModel.operations[0].examples[0].request)
         let hidden = Diagnostic(
             .examplePropertyTypeMismatch, "inside an undocumented key", at: SourceLocation(file: request.source.file, line: request.source.line + 2, column: 1),
@@ -199,7 +199,7 @@ import Testing
     @Test func patchBodiesAreValidatedAsUpdates() throws {
         var model = Fixtures.exampleModel
         model.operations[0].examples[0].request?.method = "PATCH"
-        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
         let request = files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0]
         #expect(request?.decode.first?.validationExpression == "Operation.validateRequest(decoded, context: .update)")
@@ -221,7 +221,7 @@ import Testing
             model.operations[1].responses = [ResponseDescription(status: 200, type: TypeReference(name: documented, collection: true))]
             model.operations[1].examples[0].response?.odataType = annotated
             model.operations[1].examples[0].response?.body = Fixtures.parse(#"{"value": [{"id": "1", "phoneType": "mobile"}]}"#)
-            let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+            let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
             let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
             return files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples[0].response[0].decode.first?.decodedType
         }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SwiftModelTranslatorTests {
     let translator: SwiftModelTranslator
 
-    init() throws { translator = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()) }
+    init() throws { translator = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()) }
 
     func structVM(_ name: String) throws -> StructViewModel {
         try #require(translator.translate().first { $0.path == "Models/\(name).swift" }?.value as? StructViewModel)
@@ -44,7 +44,7 @@ import Testing
         var relationship = Fixtures.property("openShifts", "openShift", collection: true, line: 33, file: "api/openshift-list.md")
         relationship.origin = .route
         let model = ApiModel(types: [TypeDefinition(name: "schedule", relationships: [relationship], origin: .resource)])
-        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
+        let vm = SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
         #expect(vm.properties[0].docLines == [
             "/// Only a GET route shows this relationship; no table describes it.", "///",
             "/// - Remark: Generated from api/openshift-list.md:33",
@@ -64,7 +64,7 @@ import Testing
         let model = ApiModel(types: [
             TypeDefinition(name: "x", properties: [Fixtures.property("note", "String", nullable: true)], origin: .resource)
         ])
-        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
+        let vm = SwiftModelTranslator(model: model, options: GeneratorOptions()).structViewModel(for: model.types[0])
         #expect(vm.properties[0].declaredType == "GraphModelSupport.Nullable<Swift.String>?")
         #expect(vm.properties[0].decodeMethod == "decodeNullable")
     }
@@ -81,7 +81,7 @@ import Testing
                 EnumDefinition(name: "importance", members: [EnumMember(name: "low")], origin: .table),
                 EnumDefinition(name: "message.importance", members: [EnumMember(name: "Low")], origin: .description, ownerType: "message", ownerProperty: "importance"),
             ])
-        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions(moduleName: "Models")).structViewModel(for: model.types[0])
+        let vm = SwiftModelTranslator(model: model, options: GeneratorOptions(moduleName: "Models")).structViewModel(for: model.types[0])
         #expect(vm.properties.map(\.declaredType) == ["[Models.Importance]?", "Models.Importance?"])
     }
 
@@ -91,7 +91,7 @@ import Testing
         let model = ApiModel(enums: [EnumDefinition(name: "callState", members: [
             EnumMember(name: "建立"), EnumMember(name: "hold"), EnumMember(name: "建立"),
         ], origin: .table)])
-        let vm = try SwiftModelTranslator(model: model, options: GeneratorOptions()).enumViewModel(for: model.enums[0])
+        let vm = SwiftModelTranslator(model: model, options: GeneratorOptions()).enumViewModel(for: model.enums[0])
         #expect(vm.cases.map(\.rawValueLiteral) == ["\"建立\"", "\"hold\""])
         #expect(vm.cases.map(\.swiftName) == ["value", "hold"])
     }
@@ -105,7 +105,7 @@ import Testing
             TypeDefinition(name: "person", properties: [Fixtures.property("home", "folder")], origin: .resource),
             TypeDefinition(name: "leaf", properties: [Fixtures.property("folder", "folder")], origin: .resource),
         ])
-        let translator = try SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let folder = translator.structViewModel(for: model.types[0]).properties
         #expect(folder.map(\.isIndirect) == [false, true, true])  // children, owner, parent (sorted)
         #expect(translator.structViewModel(for: model.types[1]).properties.map(\.isIndirect) == [true])
@@ -144,11 +144,11 @@ import Testing
                 requestBody: RequestBody(type: TypeReference(name: "phoneAuthenticationMethod")),
                 examples: [Example(name: "e", request: HttpMessage(method: "POST", url: "https://graph.microsoft.com/beta/me", body: .object([body]), source: here), response: nil)])
         }
-        let reference = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+        let reference = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
             .operationViewModel(for: operation(JSONMember(key: "@odata.id", value: .string("https://x"))), swiftName: "AddRef")
         #expect(reference.requestBodyType == "GraphModelSupport.ODataReference")
         #expect(reference.requestChecks.isEmpty)
-        let wholeObject = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+        let wholeObject = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
             .operationViewModel(for: operation(JSONMember(key: "phoneNumber", value: .string("+1"))), swiftName: "AddRef")
         #expect(wholeObject.requestBodyType == "GraphModels.PhoneAuthenticationMethod")
     }
@@ -181,7 +181,7 @@ import Testing
         var model = Fixtures.phoneModel
         model.operations.append(Operation(id: "phone-authentication-method", title: "Get", apiVersion: nil, page: "p.md"))
         model.operations.append(Operation(id: "any-entity", title: "Any", apiVersion: nil, page: "q.md"))
-        let names = try SwiftModelTranslator(model: model, options: GeneratorOptions()).operationSwiftNames
+        let names = SwiftModelTranslator(model: model, options: GeneratorOptions()).operationSwiftNames
         #expect(names == ["AuthenticationPostPhonemethods", "UserListPhones", "PhoneAuthenticationMethodOperation", "AnyEntityOperation"])
     }
 }

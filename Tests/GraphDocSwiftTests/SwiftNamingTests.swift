@@ -35,10 +35,10 @@ import Testing
     }
 
     @Test func literalsEscapeTheirContent() {
-        #expect(SwiftNaming.stringLiteral("a\"b\\c\n") == #""a\"b\\c\n""#)
-        #expect(SwiftNaming.stringLiteral("a\u{2028}b\r\n") == #""a\u{2028}b\r\n""#)
-        #expect(SwiftNaming.rawStringLiteral(#"\d{3}"#) == ##"#"\d{3}"#"##)
-        #expect(SwiftNaming.rawStringLiteral(##"a"#b"##) == ###"##"a"#b"##"###)
+        #expect(SwiftEscaping.stringLiteral("a\"b\\c\n") == #""a\"b\\c\n""#)
+        #expect(SwiftEscaping.stringLiteral("a\u{2028}b\r\n") == #""a\u{2028}b\r\n""#)
+        #expect(SwiftEscaping.rawStringLiteral(#"\d{3}"#) == ##"#"\d{3}"#"##)
+        #expect(SwiftEscaping.rawStringLiteral(##"a"#b"##) == ###"##"a"#b"##"###)
     }
 }
 

@@ -5,7 +5,7 @@ import Testing
 @Suite struct SwiftTypeMapperTests {
     let mapper: SwiftTypeMapper
 
-    init() throws { mapper = try SwiftTypeMapper(model: Fixtures.phoneModel) }
+    init() { mapper = SwiftTypeMapper(model: Fixtures.phoneModel) }
 
     @Test(arguments: [
         ("String", "Swift.String"), ("Int64", "Swift.Int64"), ("Boolean", "Swift.Bool"),
@@ -27,8 +27,8 @@ import Testing
     @Test func unresolvedNamesAreListed() throws {
         var model = Fixtures.phoneModel
         model.types[0].properties.append(Fixtures.property("thing", "noSuchType"))
-        #expect(try SwiftModelTranslator(model: model, options: GeneratorOptions()).unresolvedTypeNames == ["noSuchType"])
-        #expect(try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()).unresolvedTypeNames == [])
+        #expect(SwiftModelTranslator(model: model, options: GeneratorOptions()).unresolvedTypeNames == ["noSuchType"])
+        #expect(SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions()).unresolvedTypeNames == [])
     }
 
     @Test func enumsNestInTheirOwnerAndThePropertyEnumWins() {
@@ -42,23 +42,31 @@ import Testing
         #expect(mapper.descendants["entity"] == ["authenticationMethod", "phoneAuthenticationMethod"])
     }
 
-    @Test func twoTypesWithOneSwiftNameAreAnErrorNamingBothSources() {
+    @Test func twoTypesWithOneSwiftNameKeepTheFirstAndNoteTheOther() {
         let model = ApiModel(types: [
-            TypeDefinition(name: "phone", origin: .resource, sources: [Fixtures.at("a.md", 3)]),
-            TypeDefinition(name: "Phone", origin: .resource, sources: [Fixtures.at("b.md", 7)]),
+            TypeDefinition(name: "two-factor", origin: .example, sources: [Fixtures.at("a.md", 3)]),
+            TypeDefinition(name: "twoFactor", origin: .resource, sources: [Fixtures.at("b.md", 7)]),
+            TypeDefinition(name: "phone", origin: .resource, sources: [Fixtures.at("c.md", 1)]),
+            TypeDefinition(name: "Phone", origin: .resource, sources: [Fixtures.at("d.md", 2)]),
         ])
-        #expect {
-            try SwiftTypeMapper(model: model)
-        } throws: { error in
-            let text = "\(error)"
-            return text.contains("'Phone'") && text.contains("a.md:3:1: phone") && text.contains("b.md:7:1: Phone")
-        }
+        let mapper = SwiftTypeMapper(model: model)
+        // The resource page's type keeps the name; the type only an example shows gets a suffix.
+        #expect(mapper.swiftName(ofType: "twoFactor") == "TwoFactor")
+        #expect(mapper.swiftName(ofType: "two-factor") == "TwoFactor_2")
+        #expect(mapper.generatedTypes.map(\.name) == ["two-factor", "twoFactor", "phone"])
+        #expect(mapper.notes == [
+            "d.md:2:1: note: type `Phone` is not generated: references to it cannot be told from references to `phone`",
+            "a.md:3:1: note: type `two-factor` is generated as `TwoFactor_2`: `TwoFactor` is taken by type `twoFactor`",
+        ])
     }
 
-    @Test func aTypeAndAnEnumWithOneSwiftNameCollideToo() {
+    @Test func anEnumNamedLikeATypeGetsAValueSuffix() {
         let model = ApiModel(
-            types: [TypeDefinition(name: "status", origin: .resource)],
-            enums: [EnumDefinition(name: "status", members: [], origin: .table)])
-        #expect(throws: GenerationError.self) { try SwiftTypeMapper(model: model) }
+            types: [TypeDefinition(name: "status", origin: .resource), TypeDefinition(name: "statusValue", origin: .resource)],
+            enums: [EnumDefinition(name: "status", members: [], origin: .table, sources: [Fixtures.at("e.md", 4)])])
+        let mapper = SwiftTypeMapper(model: model)
+        #expect(mapper.swiftName(ofType: "status") == "Status")
+        #expect(mapper.swiftPath(ofEnum: "status") == "StatusValue_2")
+        #expect(mapper.notes == ["e.md:4:1: note: enum `status` is generated as `StatusValue_2`: `Status` is taken by type `status`"])
     }
 }

@@ -12,11 +12,11 @@ import Testing
     }
 
     @Test func genericsAndQuotesSurviveRendering() throws {
-        var property = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+        var property = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
             .structViewModel(for: Fixtures.phoneModel.types[2]).properties[0]
         property.declaredType = "Array<Int>?"
         property.docLines = ["/// A & B <c> \"d\" 'e'"]
-        var vm = try SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
+        var vm = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
             .structViewModel(for: Fixtures.phoneModel.types[2])
         vm.properties = [property]
         let file = SwiftRenderer(templates: try TemplateSet(), options: GeneratorOptions())

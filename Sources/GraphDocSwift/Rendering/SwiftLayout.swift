@@ -7,14 +7,17 @@
 enum SwiftLayout {
     static let indentUnit = "    "
 
-    /// Any line break (`\r\n` from a template edited on Windows included) ends a line. The
+    /// The line breaks the templates themselves hold (LF, CR-LF from a template edited on Windows,
+    /// a lone CR) end a line; no other character does. A vertical tab, form feed, NEL, U+2028 or
+    /// U+2029 is no line break to Swift, and splitting on one would let text from the documentation
+    /// start a line of code (``SwiftEscaping`` keeps them out of every slot anyway). The
     /// text with each line indented four spaces per open bracket, `case` labels level with
     /// their `switch`, trailing spaces removed, no blank line after `{` or before a closer, no runs
     /// of blank lines, and one final newline.
     static func format(_ text: String) -> String {
         var out: [String] = []
         var stack: [Bool] = []  // one entry per open bracket: whether it opened a `switch` body
-        for raw in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+        for raw in lines(of: text) {
             let content = trimmed(raw)
             if content.isEmpty {
                 if let last = out.last, !last.isEmpty, !last.hasSuffix("{"), !last.hasSuffix("(") , !last.hasSuffix("[") {
@@ -40,12 +43,33 @@ enum SwiftLayout {
         return out.joined(separator: "\n") + "\n"
     }
 
+    /// The lines of `text`, split at LF, CR-LF and CR only.
+    static func lines(of text: String) -> [Substring] {
+        var result: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var index = start
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            guard scalar == "\n" || scalar == "\r" else {
+                index = scalars.index(after: index)
+                continue
+            }
+            result.append(Substring(scalars[start..<index]))
+            index = scalars.index(after: index)
+            if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" { index = scalars.index(after: index) }
+            start = index
+        }
+        result.append(Substring(scalars[start..<scalars.endIndex]))
+        return result
+    }
+
     /// The line without leading and trailing spaces and tabs.
     static func trimmed(_ line: Substring) -> String {
         let scalars = line.unicodeScalars
         guard let start = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
         let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })!
-        return String(line[start...last])
+        return String(scalars[start...last])
     }
 
     /// The brackets of a line outside string literals and comments, in order (0 opens, 1 closes),

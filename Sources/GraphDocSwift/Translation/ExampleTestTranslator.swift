@@ -52,7 +52,7 @@ public struct ExampleTestTranslator: Sendable {
                 }
                 let source = (example.request ?? example.response)!.source
                 cases.append(ExampleTestCaseViewModel(
-                    summary: "\(label), \(source.file):\(source.line)", request: request, response: response))
+                    summary: SwiftEscaping.commentText("\(label), \(source.file):\(source.line)"), request: request, response: response))
             }
         }
         // Function names, unique within the suite, in the order the messages were listed.
@@ -72,7 +72,7 @@ public struct ExampleTestTranslator: Sendable {
         }
         let suiteName = swiftName + "ExampleTests"
         return ExampleTestFileViewModel(
-            swiftName: suiteName, suiteNameLiteral: SwiftNaming.stringLiteral("\(operation.id) examples"),
+            swiftName: suiteName, suiteNameLiteral: SwiftEscaping.stringLiteral("\(operation.id) examples"),
             docLines: DocLines.make(
                 "The examples of \(operation.title) checked against the generated models.",
                 source: operation.sources.first, fallback: nil),
@@ -93,7 +93,7 @@ public struct ExampleTestTranslator: Sendable {
             var routeFindings = found.filter { ExampleFindings.routeRules.contains($0.rule) }
             if routeFindings.isEmpty { routeFindings = findings.unreadableRouteFindings(routes) }
             test.route = [RouteCheckViewModel(
-                methodLiteral: SwiftNaming.stringLiteral(method.uppercased()), urlLiteral: SwiftNaming.stringLiteral(url),
+                methodLiteral: SwiftEscaping.stringLiteral(method.uppercased()), urlLiteral: SwiftEscaping.stringLiteral(url),
                 routesExpression: routesExpression, knownIssue: Self.knownIssue(routeFindings))]
             let isReferenceRoute = routes.contains { $0.method.uppercased() == method.uppercased() && $0.addsReference }
             if isReferenceRoute, message.body != nil {
@@ -256,7 +256,7 @@ public struct ExampleTestTranslator: Sendable {
             }
         }
         return ExampleMessageTestViewModel(
-            functionName: "", displayNameLiteral: SwiftNaming.stringLiteral(label),
+            functionName: "", displayNameLiteral: SwiftEscaping.stringLiteral(label),
             bodyLines: hasBody ? SwiftRawLiteral.lines(message.bodyText) : [], hasBody: hasBody, route: [], status: [],
             strictJSON: strict, decodesLenientText: !lenient.isEmpty, lenientLines: lenient, json5: json5, decode: [],
             reference: [], collectionPage: [])
@@ -275,19 +275,19 @@ public struct ExampleTestTranslator: Sendable {
               translator.odataTypeName(ofType: name) == name
         else { return nil }
         return PolymorphicCheckViewModel(
-            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftNaming.stringLiteral(name))
+            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftEscaping.stringLiteral(name))
     }
 
     /// A type of the models' module spelled with the module name (`GraphModels.Calendar`).
     func qualified(_ swiftType: String) -> String { translator.moduleQualified(swiftType) }
 
     static func knownIssue(_ findings: [Diagnostic]) -> [KnownIssueViewModel] {
-        findings.isEmpty ? [] : [KnownIssueViewModel(commentLiteral: SwiftNaming.stringLiteral(ExampleFindings.comment(for: findings)))]
+        findings.isEmpty ? [] : [KnownIssueViewModel(commentLiteral: SwiftEscaping.stringLiteral(ExampleFindings.comment(for: findings)))]
     }
 
     static func routesLiteral(_ routes: [Route]) -> String {
         let items = routes.map {
-            "GraphModelSupport.GraphRoute(method: \(SwiftNaming.stringLiteral($0.method.uppercased())), template: \(SwiftNaming.stringLiteral($0.templatePath)), parameters: [])"
+            "GraphModelSupport.GraphRoute(method: \(SwiftEscaping.stringLiteral($0.method.uppercased())), template: \(SwiftEscaping.stringLiteral($0.templatePath)), parameters: [])"
         }
         return "[" + items.joined(separator: ", ") + "]"
     }
@@ -325,14 +325,14 @@ extension DecodeCheckViewModel {
         for finding in found {
             guard let kind = ExampleFindings.validationRules[finding.rule],
                   let path = ExampleFindings.path(of: finding, exampleName: exampleName) else { continue }
-            let pattern = "GraphModelSupport.ExampleCheck.IssuePattern(\(SwiftNaming.stringLiteral(path)), .\(kind))"
+            let pattern = "GraphModelSupport.ExampleCheck.IssuePattern(\(SwiftEscaping.stringLiteral(path)), .\(kind))"
             if grouped[pattern] == nil { order.append(pattern) }
             grouped[pattern, default: (pattern, [])].findings.append(finding)
         }
         let predicted = order.map { pattern in
             PredictedIssueViewModel(
                 patternLiteral: pattern,
-                knownIssue: KnownIssueViewModel(commentLiteral: SwiftNaming.stringLiteral(ExampleFindings.comment(for: grouped[pattern]!.findings))))
+                knownIssue: KnownIssueViewModel(commentLiteral: SwiftEscaping.stringLiteral(ExampleFindings.comment(for: grouped[pattern]!.findings))))
         }
         self.init(
             decodedType: decodedType, validationExpression: validationExpression, predictedIssues: predicted,

@@ -12,18 +12,18 @@ public struct SwiftModelTranslator: Sendable {
     /// top-level types of the same name inside that struct.
     private let nestedTypeNames: [String: Set<String>]
 
-    public init(model: ApiModel, options: GeneratorOptions) throws {
+    public init(model: ApiModel, options: GeneratorOptions) {
         self.model = model
         self.options = options
-        types = try SwiftTypeMapper(model: model)
+        types = SwiftTypeMapper(model: model, moduleName: options.moduleName)
         var byKey: [String: TypeDefinition] = [:]
-        for type in model.types { byKey[SwiftTypeMapper.key(type.name)] = type }
+        for type in types.generatedTypes { byKey[SwiftTypeMapper.key(type.name)] = type }
         typesByKey = byKey
         let mapper = types
         indirectEdges = RecursionEdge.cycles(
-            in: model.types.map { ($0.name, Self.flattenedProperties(of: $0, in: byKey)) }, types: mapper)
+            in: mapper.generatedTypes.map { ($0.name, Self.flattenedProperties(of: $0, in: byKey)) }, types: mapper)
         var nested: [String: Set<String>] = [:]
-        for definition in model.enums {
+        for definition in mapper.generatedEnums {
             guard let path = mapper.swiftPath(ofEnum: definition.name) else { continue }
             let parts = path.split(separator: ".")
             if parts.count == 2 { nested[String(parts[0]), default: []].insert(String(parts[1])) }
@@ -34,15 +34,15 @@ public struct SwiftModelTranslator: Sendable {
     /// Every output unit, sorted by output path.
     public func translate() -> [RenderUnit] {
         var units: [RenderUnit] = []
-        for type in model.types {
+        for type in types.generatedTypes {
             let vm = structViewModel(for: type)
             units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .model, value: vm))
         }
-        for type in model.types {
+        for type in types.generatedTypes {
             guard let vm = polymorphicViewModel(for: type) else { continue }
             units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .polymorphic, value: vm))
         }
-        for definition in model.enums {
+        for definition in types.generatedEnums {
             let vm = enumViewModel(for: definition)
             let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
             units.append(RenderUnit(path: "Enums/\(name).swift", template: .openEnum, value: vm))
@@ -83,7 +83,7 @@ public struct SwiftModelTranslator: Sendable {
     /// values are generated as `JSONValue`.
     public var unresolvedTypeNames: [String] {
         var names: Set<String> = []
-        for type in model.types {
+        for type in types.generatedTypes {
             for property in type.properties + type.relationships where !types.resolves(property.type, enumName: property.enum) {
                 names.insert(property.type.name)
             }
@@ -155,33 +155,37 @@ public struct SwiftModelTranslator: Sendable {
             description: type.description, source: type.sources.first, properties: flattenedProperties(of: type))
     }
 
+    /// `qualifiesTypes`: members spell model types with the module name, for a struct nested where
+    /// its own name may shadow one (an operation's `RequestBody` beside a Graph type `requestBody`).
     func structViewModel(
         swiftName: String, graphName: String, odataTypeName: String, description: String, source: SourceLocation?,
-        properties: [Property]
+        properties: [Property], qualifiesTypes: Bool = false
     ) -> StructViewModel {
         let names = SwiftNaming.deduplicated(properties.map { SwiftNaming.memberName($0.name) })
         let vms = zip(properties, names).map { property, name in
-            propertyViewModel(property, swiftName: name, owner: graphName, ownerSwiftName: swiftName)
+            propertyViewModel(property, swiftName: name, owner: graphName, ownerSwiftName: swiftName, qualifiesTypes: qualifiesTypes)
         }
-        let known = properties.map { SwiftNaming.stringLiteral($0.name) }.joined(separator: ", ")
+        let known = properties.map { SwiftEscaping.stringLiteral($0.name) }.joined(separator: ", ")
         return StructViewModel(
             access: options.accessLevel.rawValue, swiftName: swiftName,
-            odataTypeNameLiteral: SwiftNaming.stringLiteral(odataTypeName),
+            odataTypeNameLiteral: SwiftEscaping.stringLiteral(odataTypeName),
             conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel",
             docLines: DocLines.make(description, source: source, fallback: "The Graph type `\(graphName)`."),
             properties: vms, knownKeysLiteral: "[\(known)]", hasProperties: !vms.isEmpty)
     }
 
-    func propertyViewModel(_ property: Property, swiftName: String, owner: String, ownerSwiftName: String) -> PropertyViewModel {
+    func propertyViewModel(
+        _ property: Property, swiftName: String, owner: String, ownerSwiftName: String, qualifiesTypes: Bool = false
+    ) -> PropertyViewModel {
         var mapping = types.map(property.type, enumName: property.enum)
-        mapping.swiftType = unshadowed(mapping.swiftType, in: ownerSwiftName)
+        mapping.swiftType = qualifiesTypes ? moduleQualified(mapping.swiftType) : unshadowed(mapping.swiftType, in: ownerSwiftName)
         let nullable = property.nullable == true
         let constraints = property.constraints
         let isIndirect =
             mapping.modelType != nil
             && indirectEdges.contains(RecursionEdge(from: SwiftTypeMapper.key(owner), property: property.name))
         return PropertyViewModel(
-            jsonNameLiteral: SwiftNaming.stringLiteral(property.name), jsonName: property.name,
+            jsonNameLiteral: SwiftEscaping.stringLiteral(property.name), jsonName: property.name,
             swiftName: SwiftNaming.escaped(swiftName), swiftType: mapping.swiftType,
             declaredType: nullable ? "GraphModelSupport.Nullable<\(mapping.swiftType)>?" : mapping.swiftType + "?",
             decodeMethod: nullable ? "decodeNullable" : "decode", encodeMethod: nullable ? "encodeNullable" : "encode",
@@ -191,10 +195,10 @@ public struct SwiftModelTranslator: Sendable {
             isIndirect: isIndirect, checksRequired: property.required == true, checksReadOnly: property.readOnly,
             checksNested: mapping.isValidatable,
             maxLength: mapping.isString && !nullable ? constraints?.maxLength.map(String.init) : nil,
-            patternLiteral: mapping.isString && !nullable ? constraints?.pattern.map(SwiftNaming.rawStringLiteral) : nil,
-            rangeMinimum: Self.numberLiteral(constraints?.minimum),
-            rangeMaximum: Self.numberLiteral(constraints?.maximum),
-            checksRange: mapping.isNumeric && !nullable && (constraints?.minimum != nil || constraints?.maximum != nil))
+            patternLiteral: mapping.isString && !nullable ? constraints?.pattern.map(SwiftEscaping.rawStringLiteral) : nil,
+            rangeMinimum: Self.numberLiteral(constraints?.finiteMinimum),
+            rangeMaximum: Self.numberLiteral(constraints?.finiteMaximum),
+            checksRange: mapping.isNumeric && !nullable && (constraints?.finiteMinimum != nil || constraints?.finiteMaximum != nil))
     }
 
     /// A property's type as written inside its struct: a top-level type that a nested enum of the
@@ -206,9 +210,36 @@ public struct SwiftModelTranslator: Sendable {
         return nested.contains(element) ? moduleQualified(swiftType) : swiftType
     }
 
+    /// A Swift `Double` literal (`String(value)` spells finite values as Swift reads them back:
+    /// `1e-05`, `1.7976931348623157e+308`); `nil` for no value.
     static func numberLiteral(_ value: Double?) -> String {
-        guard let value else { return "nil" }
-        return String(value)
+        guard let value, value.isFinite else { return "nil" }
+        guard value.isSubnormal else { return String(value) }
+        // Swift warns that a decimal subnormal literal loses precision; the exact hexadecimal
+        // form (significand × 2^-1074) does not.
+        return (value.sign == .minus ? "-" : "") + "0x" + String(value.significandBitPattern, radix: 16) + "p-1074"
+    }
+
+    /// A note for each limit that is not a finite number (an IR read from JSON or built in code
+    /// may hold one), which the validators treat as no limit.
+    public var nonFiniteLimitNotes: [String] {
+        var notes: [String] = []
+        func check(_ property: Property, of owner: String) {
+            guard let constraints = property.constraints else { return }
+            for (bound, value) in [("minimum", constraints.minimum), ("maximum", constraints.maximum)] {
+                guard let value, !value.isFinite else { continue }
+                notes.append(GenerationNote.text(
+                    "the \(bound) of `\(owner).\(property.name)` is \(value), not a finite number: it is not checked",
+                    at: property.source))
+            }
+        }
+        for type in types.generatedTypes {
+            for property in type.properties + type.relationships { check(property, of: type.name) }
+        }
+        for operation in model.operations {
+            for property in operation.requestBody?.properties ?? [] { check(property, of: operation.id + ".requestBody") }
+        }
+        return notes
     }
 
     // MARK: Polymorphism
@@ -242,7 +273,7 @@ public struct SwiftModelTranslator: Sendable {
         let names = SwiftNaming.deduplicated(members.map { SwiftNaming.caseName($0.name) })
         let cases = zip(members, names).map { member, name in
             EnumCaseViewModel(
-                swiftName: SwiftNaming.escaped(name), rawValueLiteral: SwiftNaming.stringLiteral(member.name),
+                swiftName: SwiftNaming.escaped(name), rawValueLiteral: SwiftEscaping.stringLiteral(member.name),
                 docLines: DocLines.make(member.description, source: nil, fallback: nil))
         }
         return EnumViewModel(
@@ -279,16 +310,16 @@ public struct SwiftModelTranslator: Sendable {
         if operation.takesReference {
             // The prose links the type of the object referred to; the body is only its address.
             requestBodyType = "GraphModelSupport.ODataReference"
-            requestBodyTypeLiteral = SwiftNaming.stringLiteral("ODataReference")
+            requestBodyTypeLiteral = SwiftEscaping.stringLiteral("ODataReference")
         } else if let body = operation.requestBody {
             var bodyProperties: [Property] = body.properties
             if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
                 requestBodyType = reference.collection ? "[\(moduleQualified(typeName))]" : moduleQualified(typeName)
-                requestBodyTypeLiteral = SwiftNaming.stringLiteral(reference.collection ? "[\(typeName)]" : typeName)
+                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(reference.collection ? "[\(typeName)]" : typeName)
                 bodyProperties = reference.collection ? [] : typesByKey[SwiftTypeMapper.key(reference.name)].map(flattenedProperties) ?? []
             } else if !body.properties.isEmpty {
                 requestBodyType = "RequestBody"
-                requestBodyTypeLiteral = SwiftNaming.stringLiteral(swiftName + ".RequestBody")
+                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(swiftName + ".RequestBody")
                 requestBodyStruct = [
                     structViewModel(
                         swiftName: "RequestBody", graphName: operation.id + ".requestBody",
@@ -298,7 +329,7 @@ public struct SwiftModelTranslator: Sendable {
                             var copy = property
                             copy.required = copy.required ?? body.required.contains(property.name)
                             return copy
-                        })
+                        }, qualifiesTypes: true)
                 ]
                 bodyProperties = []
             }
@@ -306,10 +337,10 @@ public struct SwiftModelTranslator: Sendable {
             let names = SwiftNaming.deduplicated(bodyProperties.map { SwiftNaming.memberName($0.name) })
             for (property, name) in zip(bodyProperties, names) {
                 if body.required.contains(property.name) && property.required != true {
-                    checks.append(RequestCheckViewModel(method: "required", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftNaming.stringLiteral(property.name)))
+                    checks.append(RequestCheckViewModel(method: "required", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
                 }
                 if body.readOnly.contains(property.name) && !property.readOnly {
-                    checks.append(RequestCheckViewModel(method: "readOnly", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftNaming.stringLiteral(property.name)))
+                    checks.append(RequestCheckViewModel(method: "readOnly", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
                 }
             }
         }
@@ -320,20 +351,20 @@ public struct SwiftModelTranslator: Sendable {
         if let reference = success?.type {
             let mapping = types.map(reference)
             responseType = moduleQualified(mapping.swiftType)
-            responseLiteral = SwiftNaming.stringLiteral(mapping.element)
+            responseLiteral = SwiftEscaping.stringLiteral(mapping.element)
             responseIsCollection = reference.collection
         }
         let parameters = operation.parameters.map { parameter in
             OperationParameterViewModel(
-                nameLiteral: SwiftNaming.stringLiteral(parameter.name), location: parameter.location.rawValue,
-                typeLiteral: SwiftNaming.stringLiteral(moduleQualified(types.map(parameter.type, enumName: parameter.enum).swiftType)),
+                nameLiteral: SwiftEscaping.stringLiteral(parameter.name), location: parameter.location.rawValue,
+                typeLiteral: SwiftEscaping.stringLiteral(moduleQualified(types.map(parameter.type, enumName: parameter.enum).swiftType)),
                 isRequired: parameter.required == true)
         }
         return OperationViewModel(
             access: access, swiftName: swiftName,
             docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
-            idLiteral: SwiftNaming.stringLiteral(operation.id), titleLiteral: SwiftNaming.stringLiteral(operation.title),
-            apiVersionLiteral: operation.apiVersion.map(SwiftNaming.stringLiteral) ?? "nil",
+            idLiteral: SwiftEscaping.stringLiteral(operation.id), titleLiteral: SwiftEscaping.stringLiteral(operation.title),
+            apiVersionLiteral: operation.apiVersion.map(SwiftEscaping.stringLiteral) ?? "nil",
             routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
             requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
             responseBodyType: responseType, responseTypeLiteral: responseLiteral,
@@ -352,18 +383,18 @@ public struct SwiftModelTranslator: Sendable {
             let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
             let parameters = zip(placeholders, names).map { placeholder, name in
                 RouteParameterViewModel(
-                    nameLiteral: SwiftNaming.stringLiteral(name), placeholderLiteral: SwiftNaming.stringLiteral(placeholder),
+                    nameLiteral: SwiftEscaping.stringLiteral(name), placeholderLiteral: SwiftEscaping.stringLiteral(placeholder),
                     typeLiteral: "\"Swift.String\"")
             }
-            let arguments = zip(names, swiftNames).map { "\(SwiftNaming.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
+            let arguments = zip(names, swiftNames).map { "\(SwiftEscaping.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
             return RouteViewModel(
-                methodLiteral: SwiftNaming.stringLiteral(route.method.uppercased()),
-                templateLiteral: SwiftNaming.stringLiteral(template), parameters: parameters,
+                methodLiteral: SwiftEscaping.stringLiteral(route.method.uppercased()),
+                templateLiteral: SwiftEscaping.stringLiteral(template), parameters: parameters,
                 hasParameters: !parameters.isEmpty, index: index,
                 emitsPathFunction: signatures.insert(swiftNames).inserted,
                 pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
                 pathFunctionArguments: arguments.isEmpty ? "[:]" : "[" + arguments.joined(separator: ", ") + "]",
-                summary: route.method.uppercased() + " " + route.path)
+                summary: SwiftEscaping.commentText(route.method.uppercased() + " " + route.path))
         }
     }
 }
@@ -372,4 +403,11 @@ public struct SwiftModelTranslator: Sendable {
 public struct NamespaceViewModel: Hashable, Sendable {
     public var access: String
     public var swiftName: String
+}
+
+extension PropertyConstraints {
+    /// The minimum when it is a finite number: an infinite or NaN limit is no limit.
+    var finiteMinimum: Double? { minimum.flatMap { $0.isFinite ? $0 : nil } }
+    /// The maximum when it is a finite number.
+    var finiteMaximum: Double? { maximum.flatMap { $0.isFinite ? $0 : nil } }
 }

@@ -27,7 +27,27 @@ public enum SwiftNaming {
     ]
 
     /// `UpperCamelCase` type name for a Graph type or enum name (`microsoft.graph.phoneType` -> `PhoneType`).
+    /// Names longer than ``maximumTypeNameLength`` are shortened (see ``isShortened(_:)``).
     public static func typeName(_ graphName: String) -> String {
+        let name = unboundedTypeName(graphName)
+        guard name.utf8.count > maximumTypeNameLength else { return name }
+        // Names are ASCII here. The hash keeps two long names that share a prefix apart.
+        var hash: UInt32 = 2_166_136_261
+        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let hex = String(hash, radix: 16)
+        return String(name.prefix(maximumTypeNameLength - 9)) + "_" + String(repeating: "0", count: 8 - hex.count) + hex
+    }
+
+    /// The longest type name generated: a type's name is also its file's, and a nested enum's file
+    /// (`Enums/Owner.Nested.swift`) must stay well under the 255 bytes file systems allow.
+    public static let maximumTypeNameLength = 96
+
+    /// Whether ``typeName(_:)`` shortens `graphName` (to its first characters and a hash).
+    public static func isShortened(_ graphName: String) -> Bool {
+        unboundedTypeName(graphName).utf8.count > maximumTypeNameLength
+    }
+
+    static func unboundedTypeName(_ graphName: String) -> String {
         let last = lastComponent(graphName)
         var name = upperFirst(camelCase(last))
         // A name in another script (a machine-translated property: `决定`) keeps its identity in the
@@ -79,38 +99,6 @@ public enum SwiftNaming {
             seen.insert(candidate.lowercased())
             return candidate
         }
-    }
-
-    /// A Swift string literal for `text` (quotes, backslashes and control characters escaped).
-    public static func stringLiteral(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                // Control characters and other line breaks (U+2028, ...) must not reach the source.
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.properties.generalCategory == .lineSeparator
-                    || scalar.properties.generalCategory == .paragraphSeparator || scalar.value == 0x85
-                {
-                    out += "\\u{\(String(scalar.value, radix: 16))}"
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
-
-    /// A raw string literal (`#"..."#`) for regular expressions, with enough `#`s for its content.
-    public static func rawStringLiteral(_ text: String) -> String {
-        var hashes = "#"
-        while text.contains("\"" + hashes) || text.contains("\\" + hashes) { hashes += "#" }
-        guard !text.contains("\n") else { return stringLiteral(text) }
-        return hashes + "\"" + text + "\"" + hashes
     }
 
     /// The part after the last `.` (`microsoft.graph.user` -> `user`).

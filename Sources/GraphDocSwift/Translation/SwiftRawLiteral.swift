@@ -35,16 +35,17 @@ public enum SwiftRawLiteral {
         }
     }
 
-    /// One raw literal for a line (no `\n` in it) with the given delimiter.
+    /// One raw literal for a line with the given delimiter (a `\n` in it is escaped too).
     static func literal(_ line: Substring.UnicodeScalarView, hashes: String) -> String {
         var out = hashes + "\""
         for (offset, scalar) in line.enumerated() {
             switch scalar {
+            case "\n": out += "\\" + hashes + "n"
             case "\r": out += "\\" + hashes + "r"
             case "\t": out += "\\" + hashes + "t"
             case "\"" where offset == 0: out += "\\" + hashes + "u{22}"
             default:
-                if needsEscape(scalar) {
+                if SwiftEscaping.needsEscape(scalar) {
                     out += "\\" + hashes + "u{" + String(scalar.value, radix: 16) + "}"
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -52,14 +53,5 @@ public enum SwiftRawLiteral {
             }
         }
         return out + "\"" + hashes
-    }
-
-    /// Control characters, DEL, and anything Swift or the layout pass treats as a line break.
-    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x85 || scalar.value == 0x2028
-            || scalar.value == 0x2029 || (0x80..<0xA0).contains(scalar.value)
-            // Bidirectional overrides and isolates: legal, but they make source text lie about its order.
-            || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
-            || scalar.value == 0xFEFF
     }
 }

@@ -14,31 +14,63 @@ public struct SwiftTypeMapper: Sendable {
     /// Known descendants of each base type (lookup keys), sorted by Graph name.
     public private(set) var descendants: [String: [String]] = [:]
 
-    /// Resolves Swift names for `model`; throws when two Graph names would share one.
-    public init(model: ApiModel) throws {
-        var claims: [String: [NameClaimant]] = [:]
-        var claimedNames: [String: Set<String>] = [:]
-        var displayNames: [String: String] = [:]
-        func claim(_ swiftName: String, _ graphName: String, _ location: SourceLocation?, isEnum: Bool = false) {
-            // Compared case-insensitively: such names would also collide as file names on macOS.
-            let key = swiftName.lowercased()
-            displayNames[key] = displayNames[key] ?? swiftName
-            if claimedNames[key, default: []].insert((isEnum ? "enum " : "type ") + graphName).inserted {
-                claims[key, default: []].append(NameClaimant(graphName: graphName, location: location))
+    /// The types and enums that get a declaration, in model order: the first of several with one
+    /// lookup key (names that differ only in case, or only in namespace) is generated, the others
+    /// are left out with a note, since every reference to them would name the first.
+    public private(set) var generatedTypes: [TypeDefinition] = []
+    public private(set) var generatedEnums: [EnumDefinition] = []
+    /// What naming had to change or leave out, each located where the declaration is documented.
+    public private(set) var notes: [String] = []
+
+    /// Resolves a Swift name for every type and enum of `model`, never failing: a name that another
+    /// declaration holds already (compared case-insensitively, as file names on macOS are), or that
+    /// would shadow the module `moduleName`, gets a suffix and a note. Types claim names first, the
+    /// most authoritative first (a resource page's type keeps its name), then `Any…` enums, then
+    /// enums (`Value`, then `_2`, `_3`, ... appended).
+    public init(model: ApiModel, moduleName: String = GeneratorOptions().moduleName) {
+        var holders: [String: String] = [:]
+        for reserved in [moduleName, "Testing"] { holders[reserved.lowercased()] = "the module `\(reserved)`" }
+        var notes: [String] = []
+        /// `wanted` when free, else `wanted` + `suffix` (`_2` when there is none), then with `_2`, `_3`, ...
+        func claim(_ wanted: String, inside prefix: String = "", suffix: String?, for what: String, at location: SourceLocation?) -> String {
+            var name = wanted
+            var counter = 1
+            while holders[(prefix + name).lowercased()] != nil {
+                counter += 1
+                name = suffix.map { wanted + $0 + (counter == 2 ? "" : "_\(counter - 1)") } ?? wanted + "_\(counter)"
             }
+            if let holder = holders[(prefix + wanted).lowercased()], name != wanted {
+                notes.append(GenerationNote.text(
+                    "\(what) is generated as `\(prefix + name)`: `\(prefix + wanted)` is taken by \(holder)", at: location))
+            }
+            holders[(prefix + name).lowercased()] = what
+            return name
         }
-        for type in model.types {
-            let swiftName = SwiftNaming.typeName(type.name)
-            typeNames[Self.key(type.name)] = swiftName
-            claim(swiftName, type.name, type.sources.first)
+        var seenTypeKeys: [String: String] = [:]
+        let claimOrder = model.types.indices.sorted { (model.types[$0].origin, $0) < (model.types[$1].origin, $1) }
+        var generated = Set<Int>()
+        for index in claimOrder {
+            let type = model.types[index]
+            let key = Self.key(type.name)
+            if let first = seenTypeKeys[key] {
+                notes.append(GenerationNote.text(
+                    "type `\(type.name)` is not generated: references to it cannot be told from references to `\(first)`",
+                    at: type.sources.first))
+                continue
+            }
+            seenTypeKeys[key] = type.name
+            generated.insert(index)
+            let wanted = Self.boundedTypeName(type.name, at: type.sources.first, notes: &notes)
+            typeNames[key] = claim(wanted, suffix: nil, for: "type `\(type.name)`", at: type.sources.first)
         }
+        generatedTypes = model.types.indices.filter(generated.contains).map { model.types[$0] }
         var children: [String: [String]] = [:]
-        for type in model.types {
+        for type in generatedTypes {
             if let base = type.baseType, typeNames[Self.key(base)] != nil, Self.key(base) != Self.key(type.name) {
                 children[Self.key(base), default: []].append(type.name)
             }
         }
-        for type in model.types where children[Self.key(type.name)] != nil {
+        for type in generatedTypes where children[Self.key(type.name)] != nil {
             var found: [String] = []
             var queue = children[Self.key(type.name)] ?? []
             while let next = queue.popLast() {
@@ -48,30 +80,51 @@ public struct SwiftTypeMapper: Sendable {
             }
             descendants[Self.key(type.name)] = found.sorted()
             let anyName = "Any" + (typeNames[Self.key(type.name)] ?? "")
-            polymorphicNames[Self.key(type.name)] = anyName
-            claim(anyName, type.name, type.sources.first, isEnum: true)
+            polymorphicNames[Self.key(type.name)] = claim(
+                anyName, suffix: nil, for: "the polymorphic enum of `\(type.name)`", at: type.sources.first)
         }
         let topLevelTypeNames = Set(typeNames.values)
         for definition in model.enums {
+            let enumKey = definition.name.lowercased()
+            guard enumPaths[enumKey] == nil else {
+                notes.append(GenerationNote.text(
+                    "enum `\(definition.name)` is not generated: another enum has the same name", at: definition.sources.first))
+                continue
+            }
+            generatedEnums.append(definition)
             let (owner, property) = Self.owner(of: definition)
+            let what = "enum `\(definition.name)`"
             if let owner, let ownerSwift = typeNames[Self.key(owner)] {
                 var nested = SwiftNaming.nestedTypeName(property ?? definition.name)
-                // A nested name equal to a top-level type would shadow it inside the owner.
-                if topLevelTypeNames.contains(nested) || nested == ownerSwift { nested += "Value" }
-                let path = ownerSwift + "." + nested
-                enumPaths[definition.name.lowercased()] = path
-                claim(path, definition.name, definition.sources.first, isEnum: true)
+                // A nested name equal to a top-level type (or the module) would shadow it inside the owner.
+                if topLevelTypeNames.contains(nested) || nested == ownerSwift || nested == moduleName { nested += "Value" }
+                Self.noteShortening(of: property ?? definition.name, to: nested, at: definition.sources.first, notes: &notes)
+                let path = ownerSwift + "." + claim(
+                    nested, inside: ownerSwift + ".", suffix: "Value", for: what, at: definition.sources.first)
+                enumPaths[enumKey] = path
             } else {
-                let swiftName = SwiftNaming.typeName(
-                    owner.map { $0 + SwiftNaming.upperFirst(property ?? "") } ?? definition.name)
-                enumPaths[definition.name.lowercased()] = swiftName
-                claim(swiftName, definition.name, definition.sources.first, isEnum: true)
+                let wanted = Self.boundedTypeName(
+                    owner.map { $0 + SwiftNaming.upperFirst(property ?? "") } ?? definition.name, at: definition.sources.first,
+                    notes: &notes)
+                enumPaths[enumKey] = claim(wanted, suffix: "Value", for: what, at: definition.sources.first)
             }
         }
-        let collisions = claims.filter { $0.value.count > 1 }.sorted { $0.key < $1.key }
-        if let (key, claimants) = collisions.first {
-            throw GenerationError.nameCollision(swiftName: displayNames[key] ?? key, claimants: claimants)
-        }
+        self.notes = notes
+    }
+
+    /// ``SwiftNaming/typeName(_:)`` of `graphName`, with a note when the name had to be shortened.
+    static func boundedTypeName(_ graphName: String, at location: SourceLocation?, notes: inout [String]) -> String {
+        let name = SwiftNaming.typeName(graphName)
+        noteShortening(of: graphName, to: name, at: location, notes: &notes)
+        return name
+    }
+
+    /// A note when ``SwiftNaming/typeName(_:)`` shortened `graphName` to `swiftName`.
+    static func noteShortening(of graphName: String, to swiftName: String, at location: SourceLocation?, notes: inout [String]) {
+        guard SwiftNaming.isShortened(graphName) else { return }
+        notes.append(GenerationNote.text(
+            "the name `\(graphName.prefix(40))…` (\(graphName.count) characters) is shortened to the Swift name `\(swiftName)`",
+            at: location))
     }
 
     /// The owner and property of an enum read from a property description.
