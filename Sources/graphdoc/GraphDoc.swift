@@ -7,6 +7,6 @@ struct GraphDoc: AsyncParsableCommand {
         commandName: "graphdoc",
         abstract: "Read Microsoft Graph reference pages; emit Swift models, tests and doc lint reports.",
         version: "0.1.0",
-        subcommands: [IRCommand.self, GenerateCommand.self, LintCommand.self]
+        subcommands: [IRCommand.self, GenerateCommand.self, LintCommand.self, DiffCommand.self]
     )
 }
