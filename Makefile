@@ -2,7 +2,7 @@
 SWIFT ?= swift
 GRAPHDOC = $(SWIFT) run graphdoc
 
-.PHONY: deps build generate check-generated test test-plugin ir lint benchmark corpus-report example-tests-corpus mutation-smoke
+.PHONY: deps build generate check-generated test test-plugin ir lint benchmark corpus-report diff-report example-tests-corpus mutation-smoke
 
 deps:
 	@bash scripts/install-deps.sh
@@ -40,6 +40,9 @@ benchmark: deps
 corpus-report: deps
 	$(SWIFT) build -c release --product graphdoc
 	python3 scripts/corpus-report.py
+diff-report: deps
+	$(SWIFT) build -c release --product graphdoc
+	python3 scripts/diff-vs-csdl.py
 mutation-smoke: deps
 	$(SWIFT) build -c release --product graphdoc
 	python3 scripts/mutation-smoke.py

@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "GraphDocExtraction", targets: ["GraphDocExtraction"]),
         .library(name: "GraphDocLint", targets: ["GraphDocLint"]),
         .library(name: "GraphDocSwift", targets: ["GraphDocSwift"]),
+        .library(name: "GraphDocDiff", targets: ["GraphDocDiff"]),
         .library(name: "GraphModelSupport", targets: ["GraphModelSupport"]),
         // SwiftPM plugins (README, "Generating models at build time"): models generated into the
         // build from a target's pages, and regeneration / lint on demand.
@@ -48,13 +49,16 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // API change reports between two versions of the docs; reads Swift names to say what a change
+        // does to the generated module.
+        .target(name: "GraphDocDiff", dependencies: ["GraphDocIR", "GraphDocSwift"]),
         .target(name: "GraphModelSupport"),
         // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
         .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
             name: "graphdoc",
             dependencies: [
-                "GraphDocIR", "GraphDocMarkdown", "GraphDocExtraction", "GraphDocLint", "GraphDocSwift",
+                "GraphDocIR", "GraphDocMarkdown", "GraphDocExtraction", "GraphDocLint", "GraphDocSwift", "GraphDocDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -88,6 +92,7 @@ let package = Package(
         ),
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphDocExtraction", "GraphModelSupport"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
+        .testTarget(name: "GraphDocDiffTests", dependencies: ["GraphDocDiff", "GraphDocExtraction", "GraphDocIR"]),
         .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
         // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).

@@ -8,7 +8,7 @@ struct GraphDoc: AsyncParsableCommand {
         commandName: "graphdoc",
         abstract: "Read Microsoft Graph reference pages; emit Swift models, tests and doc lint reports.",
         version: "0.1.0",
-        subcommands: [IRCommand.self, GenerateCommand.self, LintCommand.self]
+        subcommands: [IRCommand.self, GenerateCommand.self, LintCommand.self, DiffCommand.self]
     )
 
     /// ArgumentParser's own `main`, except that an option it cannot read exits with
