@@ -20,11 +20,10 @@ struct ApiComparison {
     var changes: [ApiChange] = []
 
     /// The bump for a change to a declaration whose Swift spelling is `oldSwift` and `newSwift`:
-    /// the rule's own when they differ or are unknown, a patch when the generated code is spelt the
-    /// same (two Graph types mapping to one Swift type).
-    func swiftBump(_ rule: DiffRule, oldSwift: String?, newSwift: String?) -> SemverBump {
-        guard let oldSwift, let newSwift, oldSwift == newSwift else { return rule.swiftBump }
-        return min(rule.swiftBump, .patch)
+    /// the rule's own when they differ, a patch when the generated code is spelt the same (two Graph
+    /// types mapping to one Swift type).
+    func swiftBump(_ rule: DiffRule, oldSwift: String, newSwift: String) -> SemverBump {
+        oldSwift == newSwift ? min(rule.swiftBump, .patch) : rule.swiftBump
     }
 }
 

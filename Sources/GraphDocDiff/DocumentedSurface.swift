@@ -27,9 +27,8 @@ struct DocumentedSurface {
     let enums: [String: EnumDefinition]
     /// Routes by ``RouteKey``.
     let routes: [RouteKey: RouteEntry]
-    /// The Swift names the generator gives this model's types and enums; nil when the model cannot
-    /// be translated (the Swift consequence is then read from the rules alone).
-    let swift: SwiftTypeMapper?
+    /// The Swift names the generator gives this model's types and enums.
+    let swift: SwiftTypeMapper
 
     init(_ model: ApiModel) {
         var types: [String: TypeDefinition] = [:]
@@ -54,7 +53,7 @@ struct DocumentedSurface {
             }
         }
         self.routes = routes
-        self.swift = try? SwiftTypeMapper(model: model)
+        self.swift = SwiftTypeMapper(model: model)
     }
 
     /// Graph type and enum names are compared without case: pages spell them inconsistently.
@@ -90,8 +89,8 @@ struct DocumentedSurface {
     }
 
     /// The Swift spelling of a type reference, as the generator would write it.
-    func swiftType(_ reference: TypeReference, enumName: String? = nil) -> String? {
-        swift?.map(reference, enumName: enumName).swiftType
+    func swiftType(_ reference: TypeReference, enumName: String? = nil) -> String {
+        swift.map(reference, enumName: enumName).swiftType
     }
 }
 

@@ -108,7 +108,7 @@ extension ApiComparison {
                 swiftBump: swiftBump(.propertyTypeChanged, oldSwift: oldSwift, newSwift: newSwift))
         } else if a.type.collection != b.type.collection {
             add(.propertyCollectionChanged, "\(subject) is \(b.type), not \(a.type).")
-        } else if let oldSwift, let newSwift, oldSwift != newSwift {
+        } else if oldSwift != newSwift {
             let sameName = DocumentedSurface.key(a.type.name) == DocumentedSurface.key(b.type.name)
             let graphType = sameName ? "is still \(b.type)" : "is \(b.type) (before: \(a.type), the same on the wire)"
             add(.propertySwiftTypeChanged, "\(subject) \(graphType), but its Swift type is \(newSwift), not \(oldSwift).")

@@ -15,13 +15,7 @@ struct DiffCommand: AsyncParsableCommand {
             OLD and NEW are each a folder (or file) of pages, or an IR dump (`graphdoc ir --format json`, \
             a .json file). Types, properties, enums and routes are matched by name, so renamed pages and \
             reordered tables are no change. Facts inferred only from examples are not compared.
-
-            EXIT STATUS
-              0  no change at or above --fail-on (default: never), or --write-baseline succeeded
-              1  at least one change at or above --fail-on
-              2  usage or input error: bad option value, no page could be read on a side, an IR file or
-                 baseline that does not load, unwritable output
-            """
+            """ + "\n\n" + ExitStatus.helpText(findings: "a change at or above --fail-on (default: never)")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -75,11 +69,7 @@ struct DiffCommand: AsyncParsableCommand {
         let (before, after) = try await (oldModel, newModel)
         var report = ApiDiff.compare(old: before, new: after)
         if let writeBaseline {
-            do {
-                try Output.write(try DiffBaseline(accepting: report.changes).encoded(), to: writeBaseline)
-            } catch {
-                throw usage("cannot write the baseline \(writeBaseline): \(error.localizedDescription)")
-            }
+            try Output.write(try DiffBaseline(accepting: report.changes).encoded(), to: writeBaseline)
             printError(DiffTextReporter.summary(report) + "; all written to the baseline \(writeBaseline)")
             return
         }
@@ -101,13 +91,9 @@ struct DiffCommand: AsyncParsableCommand {
                 createdDateTime: (changelogDate ?? Self.today()) + "T00:00:00Z", workloadArea: workloadArea)
             text = try GraphChangelogReporter.render(report, settings: settings)
         }
-        do {
-            try Output.write(text, to: output)
-        } catch {
-            throw usage("cannot write \(output ?? "the report"): \(error.localizedDescription)")
-        }
+        try Output.write(text, to: output)
         if format != .text { printError(DiffTextReporter.summary(report)) }
-        if report.changes.contains(where: { failOn.fails(on: $0.impact) }) { throw ExitCode.failure }
+        if report.changes.contains(where: { failOn.fails(on: $0.impact) }) { throw ExitStatus.findings }
     }
 
     /// Pages (a folder or file) or an IR dump.
@@ -149,7 +135,7 @@ struct DiffCommand: AsyncParsableCommand {
 
     private static func usage(_ message: String) -> Error {
         printError("graphdoc diff: \(message)")
-        return ExitCode(2)
+        return ExitStatus.badInput
     }
 
     private func usage(_ message: String) -> Error { Self.usage(message) }
