@@ -27,7 +27,7 @@ struct LintCommand: AsyncParsableCommand {
     @Argument(help: "Pages or folders of pages to lint.")
     var paths: [String] = []
 
-    @Option(help: "Output format: text, json, sarif or markdown.")
+    @Option(help: "Output format: text, json, sarif, markdown, github (Actions annotations) or junit.")
     var format: String = "text"
 
     @Option(name: .shortAndLong, help: "Write the report to FILE instead of standard output.")
@@ -57,7 +57,7 @@ struct LintCommand: AsyncParsableCommand {
     /// Option values are checked here rather than in `validate()`, so that each error names the
     /// option and its value in lint's own words.
     private func checkOptions() throws(LintUsageError) {
-        if ReportFormat(rawValue: format) == nil { throw LintUsageError("--format must be text, json, sarif or markdown, found '\(format)'") }
+        if ReportFormat(rawValue: format) == nil { throw LintUsageError("--format must be \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(format)'") }
         if let failOn, FailOn(rawValue: failOn) == nil { throw LintUsageError("--fail-on must be error, warning or never, found '\(failOn)'") }
         if !listRules && paths.isEmpty { throw LintUsageError("give at least one PATH to lint, or --list-rules") }
     }

@@ -13,6 +13,10 @@ public enum ReportFormat: String, Sendable, CaseIterable {
     case sarif
     /// A summary for pull-request comments.
     case markdown
+    /// GitHub Actions workflow commands: annotations on the pull request.
+    case github
+    /// JUnit XML, for the test reports of other CI systems.
+    case junit
 
     /// The reporter for this format. `colored` applies to text only; pass it only for a terminal.
     public func reporter(colored: Bool = false, toolVersion: String = "0.1.0") -> any LintReporter {
@@ -21,6 +25,8 @@ public enum ReportFormat: String, Sendable, CaseIterable {
         case .json: JSONReporter(toolVersion: toolVersion)
         case .sarif: SARIFReporter(toolVersion: toolVersion)
         case .markdown: MarkdownReporter()
+        case .github: GitHubReporter()
+        case .junit: JUnitReporter()
         }
     }
 }

@@ -7,7 +7,7 @@ public enum RuleListing {
     /// (`json` and `sarif`), or a Markdown table.
     public static func render(format: ReportFormat) -> String {
         switch format {
-        case .text: text()
+        case .text, .github, .junit: text()
         case .json, .sarif: json()
         case .markdown: markdown()
         }
