@@ -48,7 +48,7 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
     public var category: Category {
         switch self {
         case .outputNotWritable: .couldNotRun
-        case .nameCollision, .templateMissing, .templateInvalid, .configInvalid, .outputRefused, .noPages: .badInput
+        case .invalidModuleName, .templateMissing, .templateInvalid, .configInvalid, .outputRefused, .noPages: .badInput
         }
     }
 
