@@ -10,11 +10,10 @@ enum ExitStatus {
     /// The run could not be carried out: a file system error while writing (permissions, full disk).
     static let couldNotRun = ExitCode(3)
 
-    /// The `EXIT STATUS` paragraph of the commands' help (after a blank line), with the meaning of 1
-    /// for that command. Lines stay under 80 columns, which the help printer would break.
+    /// The `EXIT STATUS` paragraph of the commands' help, with the meaning of 1 for that command.
+    /// Lines stay under 80 columns, which the help printer would break.
     static func helpText(findings: String) -> String {
         """
-
         EXIT STATUS
           0  success
           1  \(findings)
