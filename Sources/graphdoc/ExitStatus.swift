@@ -11,15 +11,16 @@ enum ExitStatus {
     static let couldNotRun = ExitCode(3)
 
     /// The `EXIT STATUS` paragraph of the commands' help, with the meaning of 1 for that command.
+    /// Lines stay under 80 columns, which the help printer would break.
     static func helpText(findings: String) -> String {
         """
         EXIT STATUS
           0  success
           1  \(findings)
-          2  bad input or usage: an option or configuration value, no readable page, an output
-             path graphdoc refuses
-          3  could not run: a file could not be written (permissions, full disk); the previous
-             output is left as it was
+          2  bad input or usage: an option or configuration value, no readable
+             page, an output path graphdoc refuses
+          3  could not run: a file could not be written (permissions, full
+             disk); the previous output is left as it was
         """
     }
 }

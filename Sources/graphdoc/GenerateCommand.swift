@@ -22,7 +22,7 @@ struct GenerateCommand: AsyncParsableCommand {
             graphdoc did not write, or such a file where a generated one goes. Inputs that yield no \
             page are an error and leave the output as it was.
 
-            """ + ExitStatus.helpText(findings: "--check: the output is stale (the files that would change are listed)")
+            """ + "\n" + ExitStatus.helpText(findings: "--check: the output is stale (the files that would change are listed)")
     )
 
     @Argument(help: "Markdown files or folders to read.")

@@ -13,7 +13,7 @@ struct IRCommand: AsyncParsableCommand {
             non-UTF-8 inputs are reported as diagnostics; no input read at all exits with 2. A file given \
             with -o is replaced whole (a symbolic link, folder, FIFO or device there is refused).
 
-            """ + ExitStatus.helpText(findings: "not used by ir")
+            """ + "\n" + ExitStatus.helpText(findings: "not used by ir")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -21,7 +21,7 @@ struct LintCommand: AsyncParsableCommand {
             a symbolic link, folder, FIFO or device in its place is refused. --write-baseline succeeds \
             (0) whatever the findings.
 
-            """ + ExitStatus.helpText(findings: "at least one finding at or above --fail-on (default: error)")
+            """ + "\n" + ExitStatus.helpText(findings: "at least one finding at or above --fail-on (default: error)")
     )
 
     @Argument(help: "Pages or folders of pages to lint.")

@@ -200,6 +200,23 @@ import Darwin
         #expect(try companions(of: dir).isEmpty)
     }
 
+    @Test func aFileWrittenIntoTheOldGenerationDuringTheRunMovesToTheNewOne() throws {
+        let root = try temporaryDirectory()
+        let dir = root + "/out"
+        try OutputWriter(outputDirectory: dir).write([file("A.swift"), file("Models/B.swift")])
+        let folder = try OutputFolder(dir)
+        let swap = GenerationSwap(folder: folder, inventory: try OutputInventory.scan(folder))
+        // The old generation as the swap leaves it beside the output, with a file saved into it
+        // (by an editor) after the run took its inventory.
+        try fm.copyItem(atPath: dir, toPath: root + "/old")
+        try fm.createDirectory(atPath: root + "/old/Notes", withIntermediateDirectories: true)
+        try "late\n".write(toFile: root + "/old/Notes/Late.md", atomically: true, encoding: .utf8)
+        try "stale\n".write(toFile: root + "/old/Models/B.swift", atomically: true, encoding: .utf8)
+        swap.rescueLateFiles(from: root + "/old")
+        #expect(try String(contentsOfFile: dir + "/Notes/Late.md", encoding: .utf8) == "late\n")
+        #expect(try String(contentsOfFile: dir + "/Models/B.swift", encoding: .utf8) == header + "\n")
+    }
+
     @Test func emptiedGeneratedFoldersGoAndTheUsersEmptyFoldersStay() throws {
         let dir = try temporaryDirectory() + "/out"
         try OutputWriter(outputDirectory: dir).write([file("A.swift"), file("Operations/O.swift")])

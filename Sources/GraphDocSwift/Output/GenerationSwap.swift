@@ -38,7 +38,9 @@ struct GenerationSwap {
         }
         switch exchange(staging, folder.path) {
         case .exchanged:
-            Self.remove(staging)  // now the old generation
+            // The staging name now holds the old generation.
+            rescueLateFiles(from: staging)
+            Self.remove(staging)
         case .failed(let error):
             Self.remove(staging)
             throw .outputNotWritable(path: folder.path, reason: "cannot swap in the new generation: \(String(cString: strerror(error)))")
@@ -63,7 +65,36 @@ struct GenerationSwap {
             Self.remove(staging)
             throw .outputNotWritable(path: folder.path, reason: "cannot swap in the new generation: \(reason)")
         }
+        rescueLateFiles(from: previous)
         Self.remove(previous)
+    }
+
+    /// Moves into the output the files that appeared in the old generation while this run built the
+    /// new one (the lock keeps out graphdoc runs, not editors): a file the inventory did not see is
+    /// the user's, and must not go with the old generation. One whose path the new generation also
+    /// holds stays where it is and goes.
+    func rescueLateFiles(from old: String) {
+        var known = Set(inventory.entries.keys)
+        known.insert(OutputManifest.fileName)
+        var pending = [""]
+        while let relative = pending.popLast() {
+            let folderPath = relative.isEmpty ? old : old + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folderPath) else { continue }
+            for name in names {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                var status = stat()
+                guard lstat(old + "/" + child, &status) == 0 else { continue }
+                if status.st_mode & S_IFMT == S_IFDIR {
+                    pending.append(child)
+                } else if !known.contains(child) {
+                    let target = folder.path + "/" + child
+                    guard lstat(target, &status) != 0 else { continue }
+                    try? FileManager.default.createDirectory(
+                        atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                    rename(old + "/" + child, target)
+                }
+            }
+        }
     }
 
     /// Writes the complete next generation into `staging`.
