@@ -122,3 +122,22 @@ import Testing
         #expect(output.notes.contains { $0.hasPrefix("pages/statusdetails.md:1:3: note: the name `longNamelongName") && $0.contains("(10000 characters) is shortened") }, "\(output.notes)")
     }
 }
+
+@Suite struct RecursionEdgeTests {
+    /// A chain of 100,000 types, each holding the next and the last holding the first: one cycle,
+    /// found without recursion as deep as the chain (which overflowed the stack).
+    @Test func aLongCycleOfTypesIsFoundWithoutDeepRecursion() {
+        let count = 100_000
+        let location = GraphDocIR.SourceLocation(file: "chain.md", line: 1, column: 1)
+        let types = (0..<count).map { index in
+            TypeDefinition(
+                name: "link\(index)",
+                properties: [Property(name: "next", type: TypeReference(name: "link\((index + 1) % count)"), origin: .resource, source: location)],
+                origin: .resource)
+        }
+        let mapper = SwiftTypeMapper(model: ApiModel(types: types))
+        let edges = RecursionEdge.cycles(in: types.map { ($0.name, $0.properties) }, types: mapper)
+        #expect(edges.count == count)
+        #expect(edges.contains(RecursionEdge(from: "link99999", property: "next")))
+    }
+}

@@ -27,30 +27,43 @@ struct RecursionEdge: Hashable, Sendable {
         var onStack: Set<String> = []
         var component: [String: Int] = [:]
         var componentCount = 0
-        func connect(_ v: String) {
+        func visit(_ v: String) {
             indices[v] = index
             lowlink[v] = index
             index += 1
             stack.append(v)
             onStack.insert(v)
-            for (w, _) in targets[v] ?? [] {
-                if indices[w] == nil {
-                    connect(w)
-                    lowlink[v] = min(lowlink[v]!, lowlink[w] ?? Int.max)
-                } else if onStack.contains(w) {
-                    lowlink[v] = min(lowlink[v]!, indices[w]!)
+        }
+        // Iterative, with an explicit stack of (node, next edge to follow): a chain of thousands of
+        // types must not overflow the call stack.
+        for root in nodes where indices[root] == nil {
+            visit(root)
+            var work: [(node: String, next: Int)] = [(root, 0)]
+            while let (v, next) = work.last {
+                let edges = targets[v] ?? []
+                if next < edges.count {
+                    work[work.count - 1].next += 1
+                    let w = edges[next].0
+                    if indices[w] == nil {
+                        visit(w)
+                        work.append((w, 0))
+                    } else if onStack.contains(w) {
+                        lowlink[v] = min(lowlink[v]!, indices[w]!)
+                    }
+                    continue
                 }
-            }
-            if lowlink[v] == indices[v] {
-                while let w = stack.popLast() {
-                    onStack.remove(w)
-                    component[w] = componentCount
-                    if w == v { break }
+                work.removeLast()
+                if lowlink[v] == indices[v] {
+                    while let w = stack.popLast() {
+                        onStack.remove(w)
+                        component[w] = componentCount
+                        if w == v { break }
+                    }
+                    componentCount += 1
                 }
-                componentCount += 1
+                if let parent = work.last?.node { lowlink[parent] = min(lowlink[parent]!, lowlink[v]!) }
             }
         }
-        for node in nodes where indices[node] == nil { connect(node) }
         var edges: Set<RecursionEdge> = []
         for (from, list) in targets {
             for (to, property) in list where component[from] != nil && component[from] == component[to] {
