@@ -103,11 +103,12 @@ enum ExampleTypeInference {
 
         mutating func record(_ members: [JSONMember], typeName: String, start: SourceLocation) {
             var type = inferred[typeName.lowercased()] ?? TypeDefinition(name: typeName, origin: .example)
+            var positions = Self.positions(of: type)
             for member in members where !member.key.hasPrefix("@") && !member.key.containsText("@odata.") {
                 let location = SourceLocation(file: start.file, line: start.line + member.line - 1, column: start.column + member.column - 1)
                 type.sources.append(location)
                 let kind = Self.valueType(member.value)
-                Self.add(Property(name: member.key, type: kind, origin: .example, source: location), to: &type)
+                Self.add(Property(name: member.key, type: kind, origin: .example, source: location), to: &type, positions: &positions)
                 let nestedDeclared: String? = kind.isPrimitive || kind.name == "Json" ? nil : kind.name
                 visit(member.value, declared: nestedDeclared, start: start)
             }
@@ -119,18 +120,27 @@ enum ExampleTypeInference {
         static func fold(_ later: TypeDefinition, into earlier: TypeDefinition) -> TypeDefinition {
             var type = earlier
             type.sources += later.sources
-            for property in later.properties { add(property, to: &type) }
+            var positions = Self.positions(of: type)
+            for property in later.properties { add(property, to: &type, positions: &positions) }
             if later.kind == .entity { type.kind = .entity }
             return type
         }
 
         /// A property seen in an example: new, or giving a precise type to one only seen as `Json` (null).
-        static func add(_ property: Property, to type: inout TypeDefinition) {
-            if let index = type.properties.firstIndex(where: { $0.name == property.name }) {
+        /// `positions` is where each property name sits in `type.properties` (an example object of
+        /// 100,000 keys searched the list once per key).
+        static func add(_ property: Property, to type: inout TypeDefinition, positions: inout [String: Int]) {
+            if let index = positions[property.name] {
                 if type.properties[index].type.name == "Json", property.type.name != "Json" { type.properties[index].type = property.type }
             } else {
+                positions[property.name] = type.properties.count
                 type.properties.append(property)
             }
+        }
+
+        /// The position of each property name in `type.properties` (the first, if one repeats).
+        static func positions(of type: TypeDefinition) -> [String: Int] {
+            Dictionary(type.properties.indices.map { (type.properties[$0].name, $0) }, uniquingKeysWith: { first, _ in first })
         }
 
         /// The type a JSON value suggests. A string that names a primitive type (`"Double"`) is the
