@@ -36,12 +36,15 @@ public struct HttpMessage: Codable, Hashable, Sendable {
     public var annotation: JSONValue?
     /// The code block's first line.
     public var source: SourceLocation
+    /// The request or status line, where findings about the URL or the status belong (`nil` for a
+    /// block that holds only a body).
+    public var lineSource: SourceLocation?
 
     public init(
         method: String? = nil, url: String? = nil, status: Int? = nil, headers: [HttpHeader] = [],
         body: JSONValue? = nil, bodyText: String = "", bodyIsValidJSON: Bool = true, bodySource: SourceLocation? = nil,
         truncated: Bool = false, odataType: String? = nil, isCollection: Bool = false, name: String? = nil,
-        annotation: JSONValue? = nil, source: SourceLocation
+        annotation: JSONValue? = nil, source: SourceLocation, lineSource: SourceLocation? = nil
     ) {
         self.method = method
         self.url = url
@@ -57,6 +60,7 @@ public struct HttpMessage: Codable, Hashable, Sendable {
         self.name = name
         self.annotation = annotation
         self.source = source
+        self.lineSource = lineSource
     }
 
     public var isRequest: Bool { method != nil }

@@ -86,6 +86,12 @@ extension RuleID {
     public static let metadataEnumMemberMismatch = RuleID(
         "metadata-enum-member-mismatch", .warning, .metadata,
         "A documented enum lists members the CSDL enum does not have, or lacks members it has.")
+    public static let metadataRouteUnresolved = RuleID(
+        "metadata-route-unresolved", .warning, .metadata,
+        "A documented route does not resolve through the CSDL metadata's entity sets, properties and operations.")
+    public static let metadataRouteTypeMismatch = RuleID(
+        "metadata-route-type-mismatch", .warning, .metadata,
+        "A response or request-body type differs from what the CSDL says the route returns or takes.")
 
     /// Every rule lint adds over the IR (checked by lint, not emitted by extraction).
     public static let lintRules: [RuleID] = [
@@ -96,7 +102,7 @@ extension RuleID {
         .parameterNotInRoute,
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
-        .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch,
+        .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch, .metadataRouteUnresolved, .metadataRouteTypeMismatch,
     ]
 
     /// Extraction and lint rules together, each id once.

@@ -88,7 +88,7 @@ struct ExampleWalk: Sendable {
             return
         }
         guard case .object(let members) = body else { return }
-        if let items = body["value"]?.arrayValue, message.isCollection || type.map({ index.allMembers(of: $0)["value"] == nil }) ?? true {
+        if let items = body["value"]?.arrayValue, message.isCollection || type.map({ isCollectionWrapper(members, items: items, of: $0) }) ?? true {
             for (offset, item) in items.enumerated() {
                 if case .object(let itemMembers) = item {
                     walkObject(itemMembers, type: type, path: "value[\(offset)]", extras: [:], topLevel: false, visit: visit)
@@ -103,12 +103,28 @@ struct ExampleWalk: Sendable {
             return
         }
         // Generated (Intune) pages wrap a single entity as `{"value": {...}}`; read the entity inside.
-        if let type, let inner = body["value"]?.objectMembers, index.allMembers(of: type)["value"] == nil,
-           members.allSatisfy({ $0.key == "value" || $0.key.contains("@") }) {
+        if let type, let inner = body["value"]?.objectMembers, members.allSatisfy({ $0.key == "value" || $0.key.contains("@") }),
+           index.allMembers(of: type)["value"].map({ !Self.mayHoldObjects($0.0.type) }) ?? true {
             walkObject(inner, type: type, path: "value", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
             return
         }
         walkObject(members, type: type, path: "", extras: extras, readOnly: readOnly, topLevel: true, visit: visit)
+    }
+
+    /// Whether `{"value": [...]}` wraps a collection of `type` rather than being an object of a type
+    /// that has its own `value` property: the body holds nothing but the list of objects and
+    /// annotations (`@odata.context`, `@odata.nextLink`), and the type's `value` cannot hold that list.
+    private func isCollectionWrapper(_ members: [JSONMember], items: [JSONValue], of type: TypeDefinition) -> Bool {
+        guard let own = index.allMembers(of: type)["value"]?.0 else { return true }
+        let itemsAreObjects = !items.isEmpty && items.allSatisfy { if case .object = $0 { true } else { false } }
+        return itemsAreObjects && members.allSatisfy { $0.key == "value" || $0.key.contains("@") }
+            && !(own.type.collection && Self.mayHoldObjects(own.type))
+    }
+
+    /// Whether a property of this type (or of its element type) can hold a JSON object: any
+    /// structured type, or `Json`.
+    private static func mayHoldObjects(_ type: TypeReference) -> Bool {
+        !type.isPrimitive || type.name == PrimitiveType.json.rawValue
     }
 
     private mutating func walkObject(

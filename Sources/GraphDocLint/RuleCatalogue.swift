@@ -31,6 +31,7 @@ public enum RuleCatalogue {
         TypeUndefinedRule(), PropertyConflictRule(), EnumMembersDifferRule(),
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),
+        MetadataRouteUnresolvedRule(), MetadataRouteTypeMismatchRule(),
     ]
 
     /// Every rule, sorted by category (in ``RuleID/Category`` order) and id.

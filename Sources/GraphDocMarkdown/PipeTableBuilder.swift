@@ -56,24 +56,55 @@ struct PipeTableBuilder {
             child = cmark_node_next(node)
         }
 
-        let header = cells(line: firstLine, placed: placedByLine[firstLine] ?? []).cells
-        var rows: [TableRow] = []
+        let header = headerCells(line: firstLine, placed: placedByLine[firstLine] ?? [])
+        let rowsOpenWithPipe = Self.opensWithPipe(source.lineBytes(firstLine))
+        var lines: [RowLine] = []
         if firstLine + 2 <= lastLine {
             for line in (firstLine + 2)...lastLine {
-                var (rowCells, found) = cells(line: line, placed: placedByLine[line] ?? [], columns: header.count)
-                let rowLocation = SourceLocation(file: source.path, line: line, column: 1)
-                if found != header.count, !header.isEmpty {
-                    diagnostics.append(Diagnostic(
-                        .tableMalformed,
-                        "expected \(header.count) cells as in the table header, found \(found)"
-                            + (found > header.count ? " (an unescaped '|' in a cell? write it as '\\|')" : ""),
-                        at: rowLocation, subject: "row \(line - firstLine - 1)"))
-                    rowCells = Self.fit(rowCells, to: header.count, at: rowLocation)
+                let read = cells(line: line, placed: placedByLine[line] ?? [])
+                if let previous = lines.last, Self.continues(
+                    previous, with: read.found, opensWithPipe: Self.opensWithPipe(source.lineBytes(line)),
+                    rowsOpenWithPipe: rowsOpenWithPipe, columns: header.count) {
+                    lines[lines.count - 1].append(continuation: read)
+                } else {
+                    let fitted = read.found > header.count ? cells(line: line, placed: placedByLine[line] ?? [], columns: header.count) : read
+                    lines.append(RowLine(line: line, cells: fitted.cells, found: read.found))
                 }
-                rows.append(TableRow(cells: rowCells, source: rowLocation))
             }
         }
+        var rows: [TableRow] = []
+        for row in lines {
+            let rowLocation = SourceLocation(file: source.path, line: row.line, column: 1)
+            // A row whose only filled cell is bold text labels the rows under it (Intune's
+            // `|**Onboarding**|`): a group heading inside the table, not a row of it.
+            if header.count > 1, row.isGroupLabel { continue }
+            var rowCells = row.cells.map { TableCell(text: SideBySideText($0.inlines), source: $0.source) }
+            if row.found != header.count, !header.isEmpty {
+                diagnostics.append(Diagnostic(
+                    .tableMalformed,
+                    "expected \(header.count) cells as in the table header, found \(row.found)"
+                        + (row.found > header.count ? " (an unescaped '|' in a cell? write it as '\\|')" : ""),
+                    at: rowLocation, subject: "row \(row.line - firstLine - 1)"))
+                rowCells = Self.fit(rowCells, to: header.count, at: rowLocation)
+            }
+            rows.append(TableRow(cells: rowCells, source: rowLocation))
+        }
         return Table(header: header, rows: rows, source: location)
+    }
+
+    /// Whether a line that does not open with a pipe is the rest of the row above, whose last cell
+    /// wrapped onto the next source line (a long description, a side-by-side span broken inside its
+    /// text), rather than a row written without outer pipes: one of the two is short of the header's
+    /// cells and together they do not exceed it. In a table written without outer pipes only a line
+    /// with no cell boundary at all continues a row.
+    static func continues(_ previous: RowLine, with found: Int, opensWithPipe: Bool, rowsOpenWithPipe: Bool, columns: Int) -> Bool {
+        guard !opensWithPipe, rowsOpenWithPipe || found == 1 else { return false }
+        return (previous.found < columns || found < columns) && previous.found + found - 1 <= columns
+    }
+
+    /// Whether a table line opens with a pipe (after indentation and block-quote markers).
+    static func opensWithPipe(_ line: ArraySlice<UInt8>) -> Bool {
+        line.first { $0 != 0x20 && $0 != 0x09 && $0 != UInt8(ascii: ">") } == UInt8(ascii: "|")
     }
 
     /// For each line of the paragraph, what to add to cmark's inline columns to get the true ones.
@@ -99,7 +130,7 @@ struct PipeTableBuilder {
 
     /// The cells of one row line, and how many the line holds. With `columns`, surplus cells join the
     /// last column (where descriptions with stray pipes live) as the source text between them reads.
-    private mutating func cells(line: Int, placed: [Placed], columns: Int? = nil) -> (cells: [TableCell], found: Int) {
+    private mutating func cells(line: Int, placed: [Placed], columns: Int? = nil) -> (cells: [RawCell], found: Int) {
         var ranges = Self.cellRanges(source.lineBytes(line))
         let found = ranges.count
         if let columns, columns > 0, ranges.count > columns {
@@ -130,9 +161,7 @@ struct PipeTableBuilder {
         }
         diagnostics.append(contentsOf: inlineReader.diagnostics)
         let cells = zip(ranges, contents).map { range, inlines in
-            TableCell(
-                text: SideBySideText(inlines),
-                source: source.location(line: line, byteColumn: range.lowerBound + 1))
+            RawCell(inlines: inlines, source: source.location(line: line, byteColumn: range.lowerBound + 1))
         }
         return (cells, found)
     }
@@ -145,6 +174,11 @@ struct PipeTableBuilder {
             if ranges[middle].upperBound <= offset { low = middle + 1 } else { high = middle }
         }
         return low
+    }
+
+    /// The header line's cells, read as rows are.
+    private mutating func headerCells(line: Int, placed: [Placed]) -> [TableCell] {
+        cells(line: line, placed: placed).cells.map { TableCell(text: SideBySideText($0.inlines), source: $0.source) }
     }
 
     /// Byte ranges (0-based, within the line) of the cells of a row, trimmed of surrounding blanks.

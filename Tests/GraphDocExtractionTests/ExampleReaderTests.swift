@@ -75,6 +75,19 @@ import Testing
         #expect(message.bodySource?.line == 7)
     }
 
+    /// Findings about the URL or the status belong on the request or status line, not the fence.
+    @Test func theRequestLineHasItsOwnLocation() throws {
+        let (request, _) = try read("```http\n\n  POST https://graph.microsoft.com/docs\\api/me/profile/phones\n```\n")
+        #expect(request.source.line == 1)
+        #expect(request.lineSource == SourceLocation(file: "api/x.md", line: 3, column: 3))
+        let (quoted, _) = try read("> ```http\n>   GET https://graph.microsoft.com/v1.0/me\n> ```\n")
+        #expect(quoted.lineSource == SourceLocation(file: "api/x.md", line: 2, column: 5))
+        let (response, _) = try read("```http\nHTTP/1.1 204 No Content\n```\n")
+        #expect(response.lineSource == SourceLocation(file: "api/x.md", line: 2, column: 1))
+        let (body, _) = try read("```json\n{ \"a\": 1 }\n```\n")
+        #expect(body.lineSource == nil)
+    }
+
     @Test func requestLineWithHTTPVersion() throws {
         let (message, _) = try read("```http\nGET https://graph.microsoft.com/v1.0/me HTTP/1.1\n```\n")
         #expect(message.method == "GET")

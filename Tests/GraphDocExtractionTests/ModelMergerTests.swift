@@ -312,8 +312,21 @@ import GraphDocIR
     }
 
     @Test func unpairedTranslationIsUsedAndNoted() {
-        let model = ModelMerger.merge([page("zh-cn/v1.0/resources/widget.md", "---\ntitle: x\ndescription: y\nms.contentlocale: zh-cn\n---\n# widget\n")])
-        #expect(model.diagnostics.contains { $0.rule == RuleID.translationUnpaired.id })
+        let translated = "---\ntitle: x\ndescription: y\nms.contentlocale: zh-cn\n---\n# widget\n"
+        let english = "---\ntitle: x\ndescription: y\n---\n# gadget\n"
+        // Beside English pages, each translation without its own English page is noted where it is.
+        let mixed = ModelMerger.merge([
+            page("zh-cn/v1.0/resources/widget.md", translated), page("zh-cn/v1.0/resources/part.md", translated),
+            page("en-us/v1.0/resources/gadget.md", english),
+        ])
+        #expect(mixed.diagnostics.filter { $0.rule == RuleID.translationUnpaired.id }.map(\.file).sorted() == [
+            "zh-cn/v1.0/resources/part.md", "zh-cn/v1.0/resources/widget.md",
+        ])
+        // With no English page at all, that is one fact about the run, said once.
+        let alone = ModelMerger.merge([page("zh-cn/v1.0/resources/widget.md", translated), page("zh-cn/v1.0/resources/part.md", translated)])
+        let notes = alone.diagnostics.filter { $0.rule == RuleID.translationUnpaired.id }
+        #expect(notes.count == 1)
+        #expect(notes.first?.message.contains("the 2 translated pages") == true)
     }
 
     @Test func operationIdsStayUniqueAcrossVersions() {

@@ -38,7 +38,6 @@ import Testing
          "/users?$filter=identities/any(c:c/issuerAssignedId eq '{x}' and c/issuer eq 'contoso')"),
         ("GET /drives/{drive-id}/root:/{item-path}:/content", "GET", "/drives/{drive-id}/root:/{item-path}:/content"),
         ("PATCH   /me/events/{id}  ", "PATCH", "/me/events/{id}"),
-        ("DELETE https://graph.microsoft.com/v1.0/sites/{site-id}", "DELETE", "https://graph.microsoft.com/v1.0/sites/{site-id}"),
         ("GET auditLogs/signIns", "GET", "auditLogs/signIns"),
     ])
     func routeShapes(line: String, method: String, path: String) throws {
@@ -96,6 +95,26 @@ import Testing
     @Test(arguments: [("Content-type: application/json", true), ("https://graph.microsoft.com/v1.0/me", false), ("Prefer:", true), ("a b: c", false)])
     func headerLines(line: String, isHeader: Bool) {
         #expect(RouteReader.isHeader(line) == isHeader)
+    }
+
+    /// A route written as a full URL is its path from the service root; the URL is reported, and a
+    /// version other than the page's is said too.
+    @Test func aFullURLRouteIsItsPathFromTheServiceRoot() throws {
+        let block = try #require(parse("""
+            ```http
+            GET https://graph.microsoft.com/v1.0/policies/homeRealmDiscoveryPolicies/{id}
+            GET /policies/claimsMappingPolicies
+            ```
+            """, path: "api/x.md").codeBlocks.first)
+        var diagnostics: [Diagnostic] = []
+        let routes = RouteReader.routes(in: block, pageVersion: "v1.0", diagnostics: &diagnostics)
+        #expect(routes.map(\.path) == ["/policies/homeRealmDiscoveryPolicies/{id}", "/policies/claimsMappingPolicies"])
+        #expect(diagnostics.map(\.rule) == [RuleID.routeRelativePath.id])
+        #expect(diagnostics.first?.line == 2)
+        #expect(diagnostics.first?.message.contains("found a full URL; reading it as '/policies/homeRealmDiscoveryPolicies/{id}'") == true)
+        var onBeta: [Diagnostic] = []
+        _ = RouteReader.routes(in: block, pageVersion: "beta", diagnostics: &onBeta)
+        #expect(onBeta.first?.message.contains("found a full URL of v1.0 on a beta page") == true)
     }
 
     @Test func methodWithoutPath() throws {

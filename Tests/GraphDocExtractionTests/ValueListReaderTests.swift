@@ -27,6 +27,13 @@ import Testing
         ("Possible values: \"User\" - can be assigned to users. \"Company\" - can be assigned to the tenant.", ["User", "Company"]),
         ("Possible values: `Success` - Service is provisioned.<br/>`Disabled` - Service is disabled.<br/>", ["Success", "Disabled"]),
         ("Possible values are `a` -- first; `b` -- second.", ["a", "b"]),
+        // A few words about a value before the next one, which is described in turn or ends the sentence.
+        ("The value can be `Eligible` for eligible assignment `Active` - if it is assigned `Active` by admins.", ["Eligible", "Active"]),
+        ("The value can be `low` for small teams `high`.", ["low", "high"]),
+        ("The value can be `on` by default for `Get` requests and more.", ["on"]),
+        // One emphasis around several values, then one more.
+        ("Allowed values are *Binary, Boolean, DateTime, Integer* or *String*.", ["Binary", "Boolean", "DateTime", "Integer", "String"]),
+        ("Allowed values are **red, green** and **blue**.", ["red", "green", "blue"]),
     ])
     func english(description: String, expected: [String]) {
         #expect(values(description) == expected)

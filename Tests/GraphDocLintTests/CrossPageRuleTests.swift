@@ -81,5 +81,8 @@ import Testing
         let a = F.enumeration("widget.color", ["red", "green", "unknownFutureValue"], origin: .description)
         let b = F.enumeration("widget.color", ["red", "green"], origin: .description)
         #expect(F.findings(EnumMembersDifferRule(), pages: [Self.typePage("api/a.md", [], enums: [a]), Self.typePage("api/b.md", [], enums: [b])]).isEmpty)
+        // The sentinel written in another case is still the sentinel.
+        let c = F.enumeration("widget.color", ["red", "green", "UnknownFutureValue"], origin: .description)
+        #expect(F.findings(EnumMembersDifferRule(), pages: [Self.typePage("api/a.md", [], enums: [a]), Self.typePage("api/c.md", [], enums: [c])]).isEmpty)
     }
 }

@@ -105,6 +105,28 @@ import Testing
         #expect(findings.map(\.subject) == ["example_1/response/value.colour"])
     }
 
+    /// A type with its own `value` property that cannot hold objects: `{"value": [...]}` and
+    /// `{"value": {...}}` of objects still wrap the type's items or entity.
+    @Test func valueWrappersOfATypeWithItsOwnValueProperty() {
+        var pages = Self.widgetPages
+        pages[0].types[0].properties.append(F.property("value", "Boolean"))
+        func findings(_ body: String) -> [Diagnostic] {
+            let page = F.operationPage(
+                Self.file, routes: [("GET", "/widgets")], request: F.request(Self.file, line: 40, "GET", "/widgets"),
+                response: F.response(Self.file, line: 60, body: body, bodyLine: 64, odataType: "microsoft.graph.widget"))
+            return F.findings(ExamplePropertyUnknownRule(), pages: pages + [page])
+                + F.findings(ExamplePropertyTypeMismatchRule(), pages: pages + [page])
+        }
+        #expect(findings("{\n  \"value\": [\n    { \"displayName\": \"x\", \"colour\": \"red\", \"value\": true }\n  ]\n}").map(\.subject)
+                == ["example_1/response/value[0].colour"])
+        #expect(findings("{\n  \"value\": {\n    \"displayName\": \"x\", \"value\": false, \"colour\": \"red\"\n  }\n}").map(\.subject)
+                == ["example_1/response/value.colour"])
+        // The type's own value, beside its other properties, is read as the property.
+        let own = findings("{\n  \"displayName\": \"x\",\n  \"value\": [{ \"a\": 1 }]\n}")
+        #expect(own.count == 1)
+        #expect(own.first?.rule == RuleID.examplePropertyTypeMismatch.id)
+    }
+
     @Test func subNamespaceTypesResolve() {
         var pages = Self.widgetPages
         pages[0].types.append(TypeDefinition(name: "session", namespace: "microsoft.graph.callRecords", origin: .resource, sources: [F.at("res.md", 1)]))

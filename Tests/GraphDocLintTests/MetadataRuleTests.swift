@@ -115,6 +115,16 @@ import Testing
         ], enums: [])
         let page = PageFacts(page: F.page("res/x.md", kind: .resource), types: [F.type("serviceEndpoint", [], base: "endpoint")])
         #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [page], metadata: callRecords).isEmpty)
+        // One the own schema does not have is the one of that name in another schema (`entity`).
+        let ediscovery = CSDLModel(types: [
+            CSDLModel.StructuredType(name: "entity", namespace: "microsoft.graph", isEntity: true),
+            CSDLModel.StructuredType(name: "tag", namespace: "microsoft.graph.ediscovery", isEntity: true, baseType: "microsoft.graph.entity"),
+            CSDLModel.StructuredType(name: "legalHold", namespace: "microsoft.graph.ediscovery", isEntity: true, baseType: "microsoft.graph.entity"),
+        ], enums: [])
+        let tag = PageFacts(page: F.page("res/tag.md", kind: .resource), types: [F.type("tag", [], base: "entity")])
+        #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [tag], metadata: ediscovery).isEmpty)
+        let wrongTag = PageFacts(page: F.page("res/tag.md", kind: .resource), types: [F.type("tag", [], base: "legalHold")])
+        #expect(F.findings(MetadataBaseTypeMismatchRule(), pages: [wrongTag], metadata: ediscovery).count == 1)
     }
 
     @Test func propertyMissing() throws {
@@ -147,6 +157,12 @@ import Testing
         #expect(findings.first?.message == "enum authenticationPhoneType lists landline, not in the metadata and lacks alternateMobile (metadata enum authenticationPhoneType)")
         // Members after unknownFutureValue (`later`) are opt-in, so omitting them is fine.
         #expect(F.findings(MetadataEnumMemberMismatchRule(), pages: [Self.page(Self.goodProperties)], metadata: try Self.metadata).isEmpty)
+    }
+
+    /// The evolvable-enum sentinel written in another case is the sentinel, not a member of its own.
+    @Test func sentinelInAnotherCaseIsNoExtraMember() throws {
+        let page = Self.page(Self.goodProperties, enumMembers: ["mobile", "alternateMobile", "office", "UnknownFutureValue"])
+        #expect(F.findings(MetadataEnumMemberMismatchRule(), pages: [page], metadata: try Self.metadata).isEmpty)
     }
 
     /// The real v1.0 metadata from the shared corpus, when this machine has it.

@@ -74,6 +74,10 @@ import Testing
         ])
         #expect(findings.map(\.line) == [40])
         #expect(findings.first?.severity == .error)
+        // Where the example's request line is known, the URL's finding is there (the fence is above it).
+        var onRequestLine = Self.page([("POST", "/me/profile/phones")], "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones")
+        onRequestLine.operation?.examples[0].request?.lineSource = F.at(Self.file, 41)
+        #expect(F.findings(RouteExampleRootRule(), pages: [onRequestLine]).map(\.line) == [41])
         // Another version is its own defect: the route still matches.
         let otherVersion = Self.page([("GET", "/me")], "GET", "https://graph.microsoft.com/v1.0/me")
         #expect(F.findings(RouteExampleRootRule(), pages: [otherVersion]).isEmpty)

@@ -191,8 +191,9 @@ enum SeedFixtures {
               "number": "Number value"
             }
             """
-        let request = F.request(file, line: 70, "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones",
+        var request = F.request(file, line: 70, "POST", "https://graph.microsoft.com/docs\\api/me/profile/phones",
                                 body: body, bodyLine: 75, name: "create_itemphone_from_")
+        request.lineSource = F.at(file, 71)
         let response = F.response(file, line: 111, status: 201, body: responseBody, bodyLine: 116, odataType: "microsoft.graph.itemphone")
         let operation = Operation(
             id: "add-phones", title: "Add phones", apiVersion: "beta", page: file,

@@ -17,7 +17,7 @@ import Testing
         docs-input/en-us/beta/api/add-phones.md:19:37: warning: placeholder text 'TODO: Determine scopes' [placeholder-text]
         docs-input/en-us/beta/api/add-phones.md:21:16: warning: placeholder text 'TODO: Determine AppOnly scopes' [placeholder-text]
         docs-input/en-us/beta/api/add-phones.md:29:1: warning: route 'POST /me/profile/phones/$ref' adds a reference, but example 'create_itemphone_from_' sends a full object [route-ref-with-object-body]
-        docs-input/en-us/beta/api/add-phones.md:70:1: error: request example 'create_itemphone_from_' URL 'https://graph.microsoft.com/docs\\api/me/profile/phones' does not start with a Graph root such as https://graph.microsoft.com/beta/ [route-example-root]
+        docs-input/en-us/beta/api/add-phones.md:71:1: error: request example 'create_itemphone_from_' URL 'https://graph.microsoft.com/docs\\api/me/profile/phones' does not start with a Graph root such as https://graph.microsoft.com/beta/ [route-example-root]
         docs-input/en-us/beta/api/add-phones.md:77:3: warning: request example 'create_itemphone_from_' has placeholder "String" for 'allowedAudiences'; expected one of me, family, contacts, groupMembers, organization, federatedOrganizations, ... [example-placeholder-value]
         docs-input/en-us/beta/api/add-phones.md:80:5: warning: request example 'create_itemphone_from_' has placeholder "Double" for 'inference.confidenceScore' [example-placeholder-value]
         docs-input/en-us/beta/api/add-phones.md:98:3: warning: request example 'create_itemphone_from_' has placeholder "String" for 'type'; expected one of home, business, mobile, other, assistant, homeFax, ... [example-placeholder-value]

@@ -47,7 +47,7 @@ import Testing
         Finding("placeholder-text", "en-us/beta/api/add-phones.md", 19, 37),
         Finding("placeholder-text", "en-us/beta/api/add-phones.md", 21, 14),
         Finding("route-ref-with-object-body", "en-us/beta/api/add-phones.md", 29, 1),
-        Finding("route-example-root", "en-us/beta/api/add-phones.md", 70, 1),
+        Finding("route-example-root", "en-us/beta/api/add-phones.md", 71, 1),
         Finding("example-placeholder-value", "en-us/beta/api/add-phones.md", 77, 3),
         Finding("example-placeholder-value", "en-us/beta/api/add-phones.md", 80, 5),
         Finding("type-inferred-from-example", "en-us/beta/api/add-phones.md", 80, 5),

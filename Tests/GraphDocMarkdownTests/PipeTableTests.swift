@@ -32,14 +32,15 @@ import Testing
     }
 
     /// A carriage return alone ends a line for cmark, as LF and CR LF do; lines are counted the same
-    /// way, so a table row broken by a stray CR is read (not a crash) and locations stay true.
+    /// way, so a table row broken by a stray CR is read (not a crash) and locations stay true: the
+    /// rest of the broken row goes on in its cell, as a wrapped cell does.
     @Test func carriageReturnsAloneEndLines() throws {
         let (table, doc) = try #require(onlyTable(
             "# Title\r\r| Name | Type |\r|:---|:---|\r|a|String|\r\n|b|Int3\r2|\n"))
         #expect(texts(table.header) == ["Name", "Type"])
-        #expect(table.rows.map(\.source.line) == [5, 6, 7])
+        #expect(table.rows.map(\.source.line) == [5, 6])
         #expect(texts(table.rows[0].cells) == ["a", "String"])
-        #expect(texts(table.rows[1].cells) == ["b", "Int3"])
+        #expect(texts(table.rows[1].cells) == ["b", "Int3 2"])
         #expect(doc.headings.first?.source.line == 1)
         let source = SourceText(path: "page.md", bytes: Array("a\rb\r\nc\n\rd".utf8))
         #expect((1...source.lineCount).map(source.line) == ["a", "b", "c", "", "d"])
@@ -279,6 +280,72 @@ import Testing
         #expect(table.rows[1].cells[0].text.english == [.code("low")])
         #expect(table.rows[0].cells[2].text.english.links.isEmpty)
         #expect(table.rows[1].cells[2].text.english.links.map(\.destination) == ["risk.md"])
+    }
+
+    /// Intune's group rows (`|**Onboarding**|`, `|**Device management**||`) label the rows below them.
+    @Test func boldGroupRowsAreNoRows() throws {
+        let (table, doc) = try #require(onlyTable("""
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |id|String|The id.|
+            |**Onboarding**|
+            |brand|String|The brand.|
+            | **Device management** | | |
+            |state|String|The **state**.|
+            |**name**|String|A bold name is still a row.|
+            """))
+        #expect(table.rows.map { $0.cells[0].text.english.plainText } == ["id", "brand", "state", "name"])
+        #expect(doc.diagnostics.isEmpty)
+        let translated = try #require(onlyTable("""
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |**<span data-ttu-id="1">入职</span><span class="sxs-lookup"><span data-stu-id="1">Onboarding</span></span>**|
+            |brand|String|The brand.|
+            """))
+        #expect(translated.0.rows.map { $0.cells[0].text.english.plainText } == ["brand"])
+    }
+
+    /// A description that wraps onto the next source line goes on in its cell; the row after it is kept.
+    @Test func wrappedCellJoinsTheRowAbove() throws {
+        let (table, doc) = try #require(onlyTable("""
+            |Property|Type|Description|
+            |:---|:---|:---|
+            |code|String|The code as specified.
+            The input must match '^[a-z]*$'.|
+            |server|String|The server as specified.
+            The input must match '^[a-z]+$'.|
+            """))
+        #expect(table.rows.map { $0.cells[0].text.english.plainText } == ["code", "server"])
+        #expect(table.rows[1].cells[2].text.english.plainText == "The server as specified. The input must match '^[a-z]+$'.")
+        #expect(table.rows.map(\.source.line) == [3, 5])
+        #expect(doc.diagnostics.isEmpty)
+    }
+
+    /// A side-by-side span whose translated text holds a line break: the next line ends the span and
+    /// the row's other cells.
+    @Test func sideBySideSpanBrokenAcrossLinesJoinsItsRow() throws {
+        let (table, doc) = try #require(onlyTable("""
+            | Name | Size | Description |
+            |:---|:---|:---|
+            | `large` | <span data-ttu-id="7">800 最长
+            </span><span class="sxs-lookup"><span data-stu-id="7">800 longest</span></span> | <span data-ttu-id="8">大</span><span class="sxs-lookup"><span data-stu-id="8">Large.</span></span> |
+            | `small` | 96 | Small. |
+            """))
+        #expect(table.rows.map { $0.cells.map { $0.text.english.plainText } } == [["large", "800 longest", "Large."], ["small", "96", "Small."]])
+        #expect(table.rows[0].cells[1].text.localized.plainText == "800 最长 ")
+        #expect(doc.diagnostics.isEmpty)
+    }
+
+    /// Rows written without an opening pipe under a header that has one are rows when they are whole.
+    @Test func wholeRowsWithoutOpeningPipeStayRows() throws {
+        let (table, doc) = try #require(onlyTable("""
+            | Method | Return type | Description |
+            |:---|:---|:---|
+            [Get settings](get.md) | [settings](settings.md) | Get the settings.|
+            [List items](list.md) | [item](item.md) collection | List the items.|
+            """))
+        #expect(table.rows.map { $0.cells[0].text.english.plainText } == ["Get settings", "List items"])
+        #expect(doc.diagnostics.isEmpty)
     }
 
     @Test(arguments: [

@@ -47,7 +47,7 @@ struct AddPhonesExampleTests {
             ##"}"##,
         ].joined(separator: "\n")
         // The URL addresses a route the page documents for this method.
-        withKnownIssue("route-example-root at docs-input/en-us/beta/api/add-phones.md:70: request example 'create_itemphone_from_' URL 'https://graph.microsoft.com/docs\\api/me/profile/phones' does not start with a Graph root such as https://graph.microsoft.com/beta/") {
+        withKnownIssue("route-example-root at docs-input/en-us/beta/api/add-phones.md:71: request example 'create_itemphone_from_' URL 'https://graph.microsoft.com/docs\\api/me/profile/phones' does not start with a Graph root such as https://graph.microsoft.com/beta/") {
             #expect(GraphModelSupport.ExampleCheck.routeMatches(method: "POST", url: "https://graph.microsoft.com/docs\\api/me/profile/phones", routes: Operation.operation.routes))
         }
         let json = text

@@ -37,8 +37,7 @@ enum EnumMerger {
             for other in ordered.dropFirst() {
                 let names = other.members.map(\.name)
                 // Pages often leave out the evolvable-enum sentinel; that alone is no disagreement.
-                let sentinel: Set<String> = ["unknownFutureValue"]
-                if Set(names).subtracting(sentinel) != Set(firstNames).subtracting(sentinel), !names.isEmpty, !firstNames.isEmpty,
+                if EvolvableEnumSentinel.removing(from: names) != EvolvableEnumSentinel.removing(from: firstNames), !names.isEmpty, !firstNames.isEmpty,
                    !differenceIsTranslation(names, firstNames) {
                     let missing = firstNames.filter { !names.contains($0) }, extra = names.filter { !firstNames.contains($0) }
                     var parts: [String] = []
@@ -138,7 +137,7 @@ enum EnumMerger {
     static func differenceIsTranslation(_ a: [String], _ b: [String]) -> Bool {
         func split(_ names: [String]) -> (english: Set<String>, translated: Int) {
             let translated = names.filter(TableReader.isInAnotherScript)
-            return (Set(names).subtracting(translated).subtracting(["unknownFutureValue"]), translated.count)
+            return (EvolvableEnumSentinel.removing(from: names).subtracting(translated), translated.count)
         }
         let (englishA, translatedA) = split(a), (englishB, translatedB) = split(b)
         guard translatedA + translatedB > 0 else { return false }

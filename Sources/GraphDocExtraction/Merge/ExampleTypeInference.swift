@@ -60,12 +60,14 @@ enum ExampleTypeInference {
             self.enums = enums
         }
 
+        /// Only bodies that are valid JSON are read: what the lenient parse recovers from a broken body
+        /// (a key that swallowed a line break and the indentation after it) is no member name.
         mutating func visit(_ operation: Operation) {
             for example in operation.examples {
-                if let request = example.request, let body = request.body, let start = request.bodySource {
+                if let request = example.request, request.bodyIsValidJSON, let body = request.body, let start = request.bodySource {
                     visit(body, declared: operation.requestBody?.type?.name, start: start)
                 }
-                if let response = example.response, let body = response.body, let start = response.bodySource {
+                if let response = example.response, response.bodyIsValidJSON, let body = response.body, let start = response.bodySource {
                     let declared = response.odataType.map(PageWalker.unqualified) ?? operation.responses.first?.type?.name
                     visit(body, declared: declared, start: start)
                 }

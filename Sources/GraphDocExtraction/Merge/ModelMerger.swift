@@ -31,20 +31,18 @@ public enum ModelMerger {
         var pageInfos: [PageInfo] = []
         var authoritative: [PageFacts] = []
         var translations: [PageFacts] = []
+        var unpaired: [String] = []
         for var facts in pages {
             if let english = pairs[facts.page.path] {
                 facts.page.englishPage = english
                 translations.append(facts)
             } else {
-                if facts.page.translation != nil {
-                    diagnostics.append(Diagnostic(
-                        .translationUnpaired, "expected the English page of this translation among the inputs, found none; its facts are used as they are",
-                        at: SourceLocation(file: facts.page.path, line: 1, column: 1)))
-                }
+                if facts.page.translation != nil { unpaired.append(facts.page.path) }
                 authoritative.append(facts)
             }
             pageInfos.append(facts.page)
         }
+        diagnostics += Self.unpairedTranslationFindings(unpaired, anyEnglishPage: pages.contains { $0.page.translation == nil })
 
         let names = TypeNameCanonicalizer(authoritative)
         var canonical = authoritative.concurrentMap { names.canonical($0) }
@@ -111,5 +109,22 @@ public enum ModelMerger {
         operations.sort { $0.id < $1.id }
         let model = ApiModel(pages: pageInfos, types: types, enums: enums, operations: operations, diagnostics: diagnostics.sorted())
         return (model, settled.isEmpty ? input : input.map { settled[$0.page.path] ?? $0 })
+    }
+
+    /// A translation without its English page is reported at the page; when the inputs hold no
+    /// English page at all (a run over one locale) that is one fact about the run, reported once.
+    static func unpairedTranslationFindings(_ paths: [String], anyEnglishPage: Bool) -> [Diagnostic] {
+        guard let first = paths.first else { return [] }
+        guard anyEnglishPage else {
+            return [Diagnostic(
+                .translationUnpaired,
+                "expected English pages among the inputs, found none for the \(paths.count) translated pages; their facts are used as they are",
+                at: SourceLocation(file: first, line: 1, column: 1))]
+        }
+        return paths.map { path in
+            Diagnostic(
+                .translationUnpaired, "expected the English page of this translation among the inputs, found none; its facts are used as they are",
+                at: SourceLocation(file: path, line: 1, column: 1))
+        }
     }
 }

@@ -49,6 +49,7 @@ extension PageWalker {
 
         var operation: GraphDocIR.Operation?
         if kind == .operation || !routes.isEmpty {
+            settleResponseWithoutStatedStatus()
             let hasBody = requestBody.type != nil || !requestBodyTable.isEmpty || !requestBody.required.isEmpty
             var body = requestBody
             body.properties = requestBodyTable
@@ -354,7 +355,7 @@ extension PageWalker {
     // MARK: Tables
 
     mutating func readTables(typeName: String, kind: PageKind, isTranslation: Bool) {
-        for (table, section, enumName) in pendingTables {
+        for (table, section, enumName, leadIn) in pendingTables {
             let shape = TableShape(table)
             switch section {
             case Vocabulary.Section.properties, Vocabulary.Section.relationships, Vocabulary.Section.requestBody:
@@ -368,6 +369,7 @@ extension PageWalker {
                     continue
                 }
                 let isBody = section == Vocabulary.Section.requestBody
+                if isBody { settleTheTypeABodyTableDescribes(table, shape: shape, leadIn: leadIn) }
                 let owner = isBody ? (requestBody.type.map(\.name) ?? stem) : typeName
                 let result = TableReader.properties(
                     table, shape: shape, owner: owner, origin: isBody ? .requestBody : .resource,

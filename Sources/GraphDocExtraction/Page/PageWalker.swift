@@ -43,6 +43,9 @@ struct PageWalker {
     /// Function, query and path parameters, from their sections' tables.
     var parameters: [OperationParameter] = []
     var responses: [ResponseDescription] = []
+    /// A type the response section names in a paragraph that states no status ("Each of these methods
+    /// returns a [Drive resource][drive-resource]"), for when no paragraph states one.
+    var statuslessResponseType: (named: ProseReader.NamedType, source: SourceLocation)?
     /// How the request-body and response paragraphs named their types.
     var proseTypeNames: [ProseTypeName] = []
     var examples: [Example] = []
@@ -58,7 +61,10 @@ struct PageWalker {
     var properties: [Property] = []
     var relationships: [Property] = []
     var enums: [EnumDefinition] = []
-    var pendingTables: [(table: Table, section: String, enumName: String?)] = []
+    var pendingTables: [(table: Table, section: String, enumName: String?, leadIn: TypeReference?)] = []
+    /// The type the request-body paragraph just before the current block links to: the paragraph
+    /// that introduces a table says what the table describes.
+    var leadInType: TypeReference?
     var representationOnlyKeys: [RepresentationOnlyKey] = []
 
     init(document: MarkdownDocument) {
@@ -99,6 +105,7 @@ struct PageWalker {
     // MARK: Blocks
 
     mutating func visit(_ heading: Heading) {
+        leadInType = nil
         if heading.text.isSideBySide { sawSideBySide = true }
         let localizedTitle = SectionClassifier.titleText(heading.text.localized)
         scripts.count(localizedTitle)
@@ -127,7 +134,10 @@ struct PageWalker {
             // section's own ("### Properties of a policy definition" under "## Properties") is a
             // subsection.
             let isSubsection = kind.key == section && heading.level > sectionLevel
-            if !isSubsection, kind.key == Vocabulary.Section.httpRequest
+            // The response follows the request's sections, whatever its heading's level: a
+            // "### Response" under "## Request body" ends the body (group-delta).
+            let endsRequest = kind.key == Vocabulary.Section.response && Self.requestSections.contains(section)
+            if !isSubsection, kind.key == Vocabulary.Section.httpRequest || endsRequest
                 || (section != Vocabulary.Section.examples && Self.topLevelSections.contains(kind.key)) {
                 section = kind.key
                 sectionLevel = heading.level
@@ -156,6 +166,7 @@ struct PageWalker {
                 requestBody.type = named.reference
                 note(named, role: .requestBody, at: paragraph.source)
             }
+            leadInType = ProseReader.namedType(in: text.english)
             let (required, forbidden) = ProseReader.requiredAndForbidden(in: text.english)
             requestBody.required += required.filter { !requestBody.required.contains($0) }
             requestBody.readOnly += forbidden.filter { !requestBody.readOnly.contains($0) }
@@ -164,6 +175,8 @@ struct PageWalker {
                 let named = ProseReader.typeNamed(in: text.english)
                 responses.append(ResponseDescription(status: status, type: named?.reference, source: paragraph.source))
                 if let named { note(named, role: .response, at: paragraph.source) }
+            } else if responses.isEmpty, statuslessResponseType == nil, let named = ProseReader.typeNamed(in: text.english) {
+                statuslessResponseType = (named, paragraph.source)
             }
         case Vocabulary.Section.other where sections.isEmpty:
             let english = text.english.plainText
@@ -190,7 +203,7 @@ struct PageWalker {
 
     /// Keeps how a request-body or response type was named for the merge, which knows what the
     /// inputs describe.
-    private mutating func note(_ named: ProseReader.NamedType, role: ProseTypeName.Role, at source: SourceLocation) {
+    mutating func note(_ named: ProseReader.NamedType, role: ProseTypeName.Role, at source: SourceLocation) {
         proseTypeNames.append(ProseTypeName(
             role: role, name: named.reference.name,
             linkTarget: named.link.flatMap { TypeLink.targetPath(of: $0.destination, from: path) },
@@ -226,7 +239,8 @@ struct PageWalker {
             for cell in row.cells { checkPlaceholder(cell.text.localized.plainText, at: cell.source) }
         }
         // Tables are read after the walk, when the page's type and request-body type are known.
-        pendingTables.append((table, effectiveSection, subsection?.enumName))
+        pendingTables.append((table, effectiveSection, subsection?.enumName, leadInType))
+        leadInType = nil
     }
 
     /// The section a table belongs to: an enum-values heading wins over its enclosing H2, and the
@@ -288,9 +302,13 @@ struct PageWalker {
         Vocabulary.Section.permissions,
     ]
 
+    /// The sections that state the request, which a response heading at any level ends.
+    static let requestSections: Set<String> = [Vocabulary.Section.requestBody, Vocabulary.Section.requestHeaders]
+
     static let knownBlockTypes: Set<String> = ["request", "response", "resource", "ignored", "example", "samples", "enum"]
 
     mutating func visit(_ code: CodeBlock) {
+        leadInType = nil
         let annotation = pendingAnnotation?.value
         let pendingSource = pendingAnnotation?.source
         pendingAnnotation = nil
@@ -307,7 +325,7 @@ struct PageWalker {
             ? blockType != "response" && blockType != "resource" && Vocabulary.routeBlockLanguages.contains(code.language) && !isExampleCall
             : shape == .request && blockType != "response" && Self.isRouteTemplate(code.literal)
         if isRoute {
-            routes += RouteReader.routes(in: code, diagnostics: &diagnostics)
+            routes += RouteReader.routes(in: code, pageVersion: apiVersion(), diagnostics: &diagnostics)
             // Annotated as a request, it is also the example its response answers (drive-get).
             guard blockType == "request" else { return }
         }

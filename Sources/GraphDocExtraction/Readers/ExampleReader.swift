@@ -40,6 +40,8 @@ enum ExampleReader {
         var index = lines.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
 
         if shape != .jsonOnly, index < lines.count {
+            let leading = lines[index].prefix { $0 == " " || $0 == "\t" }.utf8.count
+            message.lineSource = SourceLocation(file: block.source.file, line: block.contentLine + index, column: block.contentColumnOffset + leading)
             let first = lines[index].trimmedBlanks
             if shape == .response {
                 let parts = first.split(separator: " ", maxSplits: 2)

@@ -7,7 +7,9 @@ import GraphDocMarkdown
 enum RouteReader {
     static let methods: Set<String> = ["GET", "POST", "PATCH", "PUT", "DELETE", "HEAD", "OPTIONS"]
 
-    static func routes(in block: CodeBlock, diagnostics: inout [Diagnostic]) -> [Route] {
+    /// - Parameter pageVersion: the API version of the page (`v1.0`, `beta`), which a route written as a
+    ///   full URL must name.
+    static func routes(in block: CodeBlock, pageVersion: String? = nil, diagnostics: inout [Diagnostic]) -> [Route] {
         var routes: [Route] = []
         for (offset, rawLine) in block.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = rawLine.trimmedBlanks
@@ -29,7 +31,7 @@ enum RouteReader {
                 if rest.first != " " && rest.first != "\t" {
                     diagnostics.append(Diagnostic(.routeMalformed, "expected a space between '\(method)' and the path, found '\(line.prefix(40))'", at: location, subject: line))
                 }
-                routes.append(Route(method: method, path: path, source: location))
+                routes.append(fromServiceRoot(Route(method: method, path: path, source: location), pageVersion: pageVersion, diagnostics: &diagnostics))
             } else {
                 diagnostics.append(Diagnostic(
                     .routeMalformed, "expected 'METHOD /path' in the HTTP request block, found '\(line.prefix(60))'",
@@ -37,6 +39,29 @@ enum RouteReader {
             }
         }
         return routes
+    }
+
+    /// A route written as a full URL (`GET https://graph.microsoft.com/v1.0/policies/x`) is the path
+    /// from the service root (`/policies/x`): models, example matching and the IR's route paths take
+    /// that; the URL is reported where it is written, and so is a version other than the page's.
+    static func fromServiceRoot(_ route: Route, pageVersion: String?, diagnostics: inout [Diagnostic]) -> Route {
+        guard let path = route.serviceRootPath else { return route }
+        var message = "expected route '\(route.method) \(route.path)' to be a path from the service root, found a full URL"
+        if let pageVersion, let version = version(inURL: route.path[...]), version != pageVersion {
+            message += " of \(version) on a \(pageVersion) page"
+        }
+        diagnostics.append(Diagnostic(
+            .routeRelativePath, message + "; reading it as '\(path)'", at: route.source, subject: "\(route.method) \(route.path)"))
+        return Route(method: route.method, path: path, source: route.source)
+    }
+
+    /// The API version a full-URL route line names (`v1.0`, `beta`), if any.
+    static func version(inURL written: Substring) -> String? {
+        guard let scheme = written.range(of: "://") else { return nil }
+        let segments = written[scheme.upperBound...].split(separator: "/", maxSplits: 2)
+        guard segments.count > 1 else { return nil }
+        let version = segments[1].lowercased()
+        return version == "v1.0" || version == "beta" ? version : nil
     }
 
     /// `Content-type: application/json`, `workbook-session-id: {session-id}`: a header field name

@@ -67,7 +67,8 @@ enum ValueListReader {
                 if sawValueToken {
                     // A full stop between values ends the sentence and the list ("`everyone`. `everyone` is the default"),
                     // unless the text is the previous value's own description ("`Success` - Service is provisioned.<br/>").
-                    if !describesValue(gap), gap.containsAny([".", "。"]) || !continuesList(gap) { i = rest.count; continue }
+                    if !describesValue(gap), gap.containsAny([".", "。"]) || !continuesList(gap),
+                       !(isShortDescription(gap) && nextValueIsDescribed(after: i, in: rest)) { i = rest.count; continue }
                 } else if !isSeparatorOnly(gap) {
                     // A plain list: "Possible values are: none, low, high."
                     return plainList(gap)
@@ -88,7 +89,17 @@ enum ValueListReader {
                 for part in s.components(separatedBy: "``") { tokens.append(.value(part)) }
             case .strong(let c), .emphasis(let c):
                 let text = c.plainText
-                if TypeLink.isIdentifier(text.replacingOccurrences(of: "-", with: "_")) { tokens.append(.value(text)) } else { tokens.append(.text(text)) }
+                if TypeLink.isIdentifier(text.replacingOccurrences(of: "-", with: "_")) {
+                    tokens.append(.value(text))
+                } else if let items = identifierList(text) {
+                    // "*Binary, Boolean, DateTime, Integer* or *String*": one emphasis around several values.
+                    for (offset, item) in items.enumerated() {
+                        if offset > 0 { tokens.append(.text(", ")) }
+                        tokens.append(.value(item))
+                    }
+                } else {
+                    tokens.append(.text(text))
+                }
             case .link(_, let c): tokens.append(.text(c.plainText))
             case .softBreak, .lineBreak: tokens.append(.text(" "))
             case .html(let h): if h.hasPrefix("<br") { tokens.append(.text(" ")) }
@@ -117,6 +128,35 @@ enum ValueListReader {
             }
         }
         if !pending.isEmpty { tokens.append(.text(pending)) }
+    }
+
+    /// The items of "Binary, Boolean, DateTime" (commas and list connectors between identifiers), when
+    /// there are at least two and every one is an identifier.
+    private static func identifierList(_ text: String) -> [String]? {
+        guard text.containsAny([",", "、", "，"]) else { return nil }
+        let items = text.split(whereSeparator: { ",、，".contains($0) }).flatMap { item in
+            item.split(separator: " ").split { Vocabulary.listConnectors.contains($0.lowercased()) }.map { $0.joined(separator: " ") }
+        }.map { $0.trimmedBlanks }.filter { !$0.isEmpty }
+        guard items.count >= 2, items.allSatisfy({ TypeLink.isIdentifier($0) }) else { return nil }
+        return items
+    }
+
+    /// Whether `gap`, between two values, can be a few words about the value before it ("`Eligible`
+    /// for eligible assignment `Active` - if ..."): no sentence ends in it and it is short.
+    private static func isShortDescription(_ gap: String) -> Bool {
+        let trimmed = gap.trimmedBlanks
+        return !trimmed.isEmpty && trimmed.count <= 60 && !trimmed.containsAny([".", "。", ":", "：", ";", "；"])
+    }
+
+    /// Whether the value after the gap at `index` is itself described the way list items are (a dash,
+    /// or the sentence ends after it), so that the gap was the previous value's description and not
+    /// prose going on to mention another code span.
+    private static func nextValueIsDescribed(after index: Int, in rest: [Token]) -> Bool {
+        guard index + 1 < rest.count, case .value = rest[index + 1] else { return false }
+        guard index + 2 < rest.count, case .text(let after) = rest[index + 2] else { return true }
+        let trimmed = after.trimmedBlanks
+        guard let first = trimmed.first else { return true }
+        return "-–—.。".contains(first)
     }
 
     /// Whether `gap`, after a value, is that value's description: it opens with a dash

@@ -61,6 +61,8 @@ public struct CSDLModel: Sendable, Hashable {
     public private(set) var enums: [EnumType]
     /// Schema aliases (`graph` → `microsoft.graph`).
     public private(set) var aliases: [String: String]
+    /// Entity sets, singletons and bound operations: what routes resolve through.
+    public var container = CSDLContainer()
     private var typeIndex: [String: Int] = [:]
     private var enumIndex: [String: Int] = [:]
     private var typesByName: [String: Int] = [:]

@@ -28,7 +28,9 @@ extension CSDLModel {
         guard reader.sawSchema else {
             throw CSDLParseError(line: 1, column: 1, reason: "no <Schema> element: not a CSDL document")
         }
-        return CSDLModel(types: reader.types, enums: reader.enums, aliases: reader.aliases)
+        var model = CSDLModel(types: reader.types, enums: reader.enums, aliases: reader.aliases)
+        model.container = CSDLContainer(entitySets: reader.entitySets, singletons: reader.singletons, boundOperations: reader.boundOperations)
+        return model
     }
 
     /// The largest metadata file read: Graph's beta CSDL is under 10 MiB.
@@ -47,7 +49,12 @@ private final class CSDLReader: NSObject, XMLParserDelegate {
     var types: [CSDLModel.StructuredType] = []
     var enums: [CSDLModel.EnumType] = []
     var aliases: [String: String] = [:]
+    var entitySets: [String: String] = [:]
+    var singletons: [String: String] = [:]
+    var boundOperations: [CSDLContainer.BoundOperation] = []
     var sawSchema = false
+    /// The action or function being read: bound ones take their first parameter as the binding.
+    private var currentOperation: (name: String, isBound: Bool, binding: String?, returnType: String?)?
     private var namespace = "microsoft.graph"
     private var currentType: CSDLModel.StructuredType?
     private var currentEnum: CSDLModel.EnumType?
@@ -75,6 +82,16 @@ private final class CSDLReader: NSObject, XMLParserDelegate {
                 name: attributes["Name"] ?? "", namespace: namespace, members: [], isFlags: attributes["IsFlags"] == "true")
         case "Member":
             if let name = attributes["Name"] { currentEnum?.members.append(name) }
+        case "EntitySet":
+            if let name = attributes["Name"], let type = attributes["EntityType"] { entitySets[name] = type }
+        case "Singleton":
+            if let name = attributes["Name"], let type = attributes["Type"] { singletons[name] = type }
+        case "Action", "Function":
+            currentOperation = (attributes["Name"] ?? "", attributes["IsBound"] == "true", nil, nil)
+        case "Parameter":
+            if currentOperation != nil, currentOperation?.binding == nil { currentOperation?.binding = attributes["Type"] }
+        case "ReturnType":
+            if currentOperation != nil { currentOperation?.returnType = attributes["Type"] }
         default:
             break
         }
@@ -88,6 +105,12 @@ private final class CSDLReader: NSObject, XMLParserDelegate {
         case "EnumType":
             if let type = currentEnum { enums.append(type) }
             currentEnum = nil
+        case "Action", "Function":
+            if let operation = currentOperation, operation.isBound, let binding = operation.binding {
+                boundOperations.append(CSDLContainer.BoundOperation(
+                    name: operation.name, namespace: namespace, bindingType: binding, returnType: operation.returnType))
+            }
+            currentOperation = nil
         default:
             break
         }

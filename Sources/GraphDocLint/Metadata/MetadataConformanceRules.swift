@@ -88,10 +88,13 @@ public struct MetadataBaseTypeMismatchRule: LintRule {
                   let at = MetadataComparison.location(of: type) else { return nil }
             let expected = csdl.baseType.map { metadata.qualified($0, defaultNamespace: csdl.namespace) }
             let written = TypeIndex.bareName(documented)
-            // A page that names the base type without its namespace means the one in the type's own schema.
+            // A page that names the base type without its namespace means the one in the type's own
+            // schema when that schema has one, else the one of that name in another schema (`entity`
+            // for a type of `microsoft.graph.ediscovery`).
             let found = written.contains(".")
                 ? metadata.qualified(written, defaultNamespace: type.namespace)
-                : "\(csdl.namespace).\(written)"
+                : metadata.type(named: written, defaultNamespace: csdl.namespace).map { "\($0.namespace).\($0.name)" }
+                    ?? "\(csdl.namespace).\(written)"
             guard expected?.lowercased() != found.lowercased() else { return nil }
             return Diagnostic(
                 rule, "type \(type.name) has base type '\(documented)'; the metadata says '\(expected ?? "none")'",
@@ -215,8 +218,9 @@ public struct MetadataEnumMemberMismatchRule: LintRule {
             guard let csdl = csdlEnum(for: enumeration, context: context, metadata: metadata),
                   let at = enumeration.sources.first else { continue }
             let documented = enumeration.members.map(\.name)
-            let extra = documented.filter { !csdl.members.contains($0) }
-            let required = csdl.members.prefix { $0 != "unknownFutureValue" }
+            // The sentinel in another case is still the sentinel, which the other rules check no further.
+            let extra = documented.filter { !csdl.members.contains($0) && !EvolvableEnumSentinel.matches($0) }
+            let required = csdl.members.prefix { !EvolvableEnumSentinel.matches($0) }
             let missing = required.filter { !documented.contains($0) }
             guard !extra.isEmpty || !missing.isEmpty else { continue }
             var parts: [String] = []

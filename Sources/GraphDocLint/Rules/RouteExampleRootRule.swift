@@ -24,7 +24,7 @@ public struct RouteExampleRootRule: LintRule {
             return Diagnostic(
                 rule,
                 "request example '\(visit.exampleName)' URL '\(written)' does not start with a Graph root such as https://graph.microsoft.com/\(visit.site.apiVersion ?? "v1.0")/",
-                at: visit.message.source, subject: "\(visit.exampleName)/request")
+                at: visit.message.lineSource ?? visit.message.source, subject: "\(visit.exampleName)/request")
         }
     }
 }
@@ -48,7 +48,7 @@ public struct RouteExampleVersionRule: LintRule {
             guard url.isGraphRoot, let version = url.version, let pageVersion = visit.site.apiVersion, version != pageVersion else { return nil }
             return Diagnostic(
                 rule, "expected request example '\(visit.exampleName)' to call \(pageVersion), found \(version)",
-                at: visit.message.source, subject: "\(visit.exampleName)/request")
+                at: visit.message.lineSource ?? visit.message.source, subject: "\(visit.exampleName)/request")
         }
     }
 }

@@ -120,6 +120,6 @@ public struct EnumMembersDifferRule: LintRule {
     }
 
     static func members(_ enumeration: EnumDefinition) -> Set<String> {
-        Set(enumeration.members.map(\.name)).subtracting(["unknownFutureValue"])
+        EvolvableEnumSentinel.removing(from: enumeration.members.map(\.name))
     }
 }
