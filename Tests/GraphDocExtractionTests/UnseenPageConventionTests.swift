@@ -230,4 +230,67 @@ import GraphDocIR
         #expect(unnamed.operation?.requestBody?.properties.map(\.name) == ["relatedContacts"])
         #expect(unnamed.types.isEmpty)
     }
+
+    /// Response examples annotated with different types answer with the nearest type they all derive from.
+    @Test func examplesOfSeveralDerivedTypesAnswerWithTheirCommonBase() throws {
+        func resource(_ name: String, base: String?) -> PageFacts {
+            facts("""
+                ---
+                title: "\(name) resource type"
+                description: "x"
+                doc_type: resourcePageType
+                ---
+                # \(name) resource type
+
+                \(base.map { "Inherits from [\($0)](\($0.lowercased()).md)." } ?? "An attachment.")
+
+                ## Properties
+                | Property | Type | Description |
+                |:---|:---|:---|
+                | \(name)Size | Int32 | The size. |
+                """, path: "en-us/v1.0/resources/\(name.lowercased()).md")
+        }
+        func response(_ name: String, _ type: String) -> String {
+            """
+            <!-- { "blockType": "request", "name": "\(name)" } -->
+            ```http
+            GET https://graph.microsoft.com/v1.0/me/messages/x/attachments/\(name)
+            ```
+            <!-- { "blockType": "response", "name": "\(name)", "@odata.type": "microsoft.graph.\(type)" } -->
+            ```http
+            HTTP/1.1 200 OK
+            ```
+            """
+        }
+        let operation = facts("""
+            ---
+            title: "Get attachment"
+            description: "x"
+            doc_type: apiPageType
+            ---
+            # Get attachment
+
+            ## HTTP request
+
+            ```http
+            GET /me/messages/{id}/attachments/{id}
+            ```
+
+            ## Response
+
+            If successful, this method returns a `200 OK` response code.
+
+            ## Examples
+
+            \(response("file", "fileAttachment"))
+
+            \(response("item", "itemAttachment"))
+            """, path: "en-us/v1.0/api/attachment-get.md")
+        #expect(operation.operation?.responses.map(\.type) == [nil], "the page alone cannot tell")
+        let model = ModelMerger.merge([
+            resource("attachment", base: nil), resource("fileAttachment", base: "attachment"), resource("itemAttachment", base: "attachment"),
+            operation,
+        ])
+        #expect(model.operations.first { $0.id == "attachment-get" }?.responses.map(\.type) == [TypeReference(name: "attachment")])
+    }
 }

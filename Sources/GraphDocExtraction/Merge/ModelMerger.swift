@@ -75,6 +75,7 @@ public enum ModelMerger {
         var enums = EnumMerger.merge(EnumMerger.statements(of: canonical), diagnostics: &diagnostics)
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 
+        ResponseTypeFromExamples.settle(&operations, types: types)
         ReadOnlyFromProse.apply(operations: operations, to: &types)
         RouteRelationships.add(from: operations, to: &types, diagnostics: &diagnostics)
         let inferred = ExampleTypeInference.infer(operations: operations, documented: types, enums: enums)

@@ -21,6 +21,8 @@ struct CSDLRouteResolver {
     private let entitySets: [String: String]
     private let singletons: [String: String]
     private let operations: [String: [CSDLContainer.BoundOperation]]
+    /// For each type (lowercased qualified name), the types derived from it, in document order.
+    private let derived: [String: [CSDLModel.StructuredType]]
 
     init(metadata: CSDLModel) {
         self.metadata = metadata
@@ -28,6 +30,13 @@ struct CSDLRouteResolver {
         entitySets = Dictionary(metadata.container.entitySets.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         singletons = Dictionary(metadata.container.singletons.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
         operations = Dictionary(grouping: metadata.container.boundOperations.values.flatMap { $0 }) { $0.name.lowercased() }
+        var derived: [String: [CSDLModel.StructuredType]] = [:]
+        for type in metadata.types {
+            for ancestor in Self.ancestry(of: type, in: metadata).dropFirst() {
+                derived["\(ancestor.namespace).\(ancestor.name)".lowercased(), default: []].append(type)
+            }
+        }
+        self.derived = derived
     }
 
     func resolve(_ route: Route) -> Resolution {
@@ -46,6 +55,7 @@ struct CSDLRouteResolver {
         }
         var endsInOperation = false
         var literalKey = false
+        var throughDerivedType = false
         for segment in segments.dropFirst() {
             let (name, hasArguments) = Self.nameAndArguments(segment)
             if segment.hasPrefix("$") || segment.allSatisfy({ $0 == "." }) { return .unjudged }
@@ -55,8 +65,18 @@ struct CSDLRouteResolver {
                 continue
             }
             let bare = name.split(separator: ".").last.map(String.init) ?? name
-            let properties = metadata.allProperties(of: type)
-            if !name.hasPrefix("{"), let property = properties[bare] ?? Self.caseInsensitive(bare, in: properties) {
+            // Pages often leave out the cast to the derived type that has the segment (Intune's
+            // `mobileApps/{id}/revokeUserLicense`, bound to iosVppApp): the service's own
+            // documentation reads it so, and so does this walk, taking the first such type.
+            let candidates = name.hasPrefix("{") ? [] : [type] + (derived["\(type.namespace).\(type.name)".lowercased()] ?? [])
+            // A set has no properties: after one comes a key, a cast or an operation bound to the set
+            // (`sites/root` is the root site, not the site's `root` facet).
+            if !collection, let (owner, property) = candidates.lazy.compactMap({ candidate in
+                let properties = metadata.allProperties(of: candidate)
+                return (properties[bare] ?? Self.caseInsensitive(bare, in: properties)).map { (candidate, $0) }
+            }).first {
+                // Reached through one of several derived types, the type is one of several.
+                if owner != type { throughDerivedType = true }
                 let written = WrittenTypeName(property.type)
                 guard let reached = metadata.type(named: written.name) else {
                     return .resolved(type: nil, collection: written.isCollection, endsInOperation: false)
@@ -66,7 +86,10 @@ struct CSDLRouteResolver {
                 collection = written.isCollection && !hasArguments
                 continue
             }
-            if !name.hasPrefix("{"), let operation = boundOperation(named: bare, on: type, collection: collection) {
+            if let (owner, operation) = candidates.lazy.compactMap({ candidate in
+                self.boundOperation(named: bare, on: candidate, collection: collection).map { (candidate, $0) }
+            }).first {
+                if owner != type { throughDerivedType = true }
                 endsInOperation = true
                 guard let returned = operation.returnType else { return .resolved(type: nil, collection: false, endsInOperation: true) }
                 let written = WrittenTypeName(returned)
@@ -85,7 +108,7 @@ struct CSDLRouteResolver {
             if !name.hasPrefix("{") { literalKey = true }
         }
         if literalKey { return .unjudged }
-        return .resolved(type: "\(type.namespace).\(type.name)", collection: collection, endsInOperation: endsInOperation)
+        return .resolved(type: throughDerivedType ? nil : "\(type.namespace).\(type.name)", collection: collection, endsInOperation: endsInOperation)
     }
 
     /// A bound operation of that name whose binding parameter takes the type reached (or one of its
@@ -102,6 +125,10 @@ struct CSDLRouteResolver {
 
     /// The type and its base types, nearest first (a cycle in a broken document ends the walk).
     func ancestry(of type: CSDLModel.StructuredType) -> [CSDLModel.StructuredType] {
+        Self.ancestry(of: type, in: metadata)
+    }
+
+    static func ancestry(of type: CSDLModel.StructuredType, in metadata: CSDLModel) -> [CSDLModel.StructuredType] {
         var result = [type]
         var seen: Set<String> = ["\(type.namespace).\(type.name)".lowercased()]
         var current = type
@@ -122,6 +149,8 @@ struct CSDLRouteResolver {
     /// which names an item by its path) read as the item it names.
     static func segments(of path: String) -> [String] {
         var text = Substring(path.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? "")
+        // `~/onPremisesPublishingProfiles`: `~` stands for the service root.
+        if text.hasPrefix("~") { text = text.dropFirst() }
         var kept = ""
         while let colon = text.firstIndex(of: ":") {
             kept += text[..<colon]

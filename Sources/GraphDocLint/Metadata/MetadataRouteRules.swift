@@ -51,48 +51,49 @@ public struct MetadataRouteTypeMismatchRule: LintRule {
         let resolver = CSDLRouteResolver(metadata: metadata)
         var findings: [Diagnostic] = []
         for site in context.sites where site.page == site.operation.page {
+            // The page's response or body type is one statement for all its routes: it disagrees
+            // only when no route of that method reaches its type (a page listing `/special/{name}`
+            // and `/special/{name}/children` returns what the first reaches).
+            var byRole: [String: (agrees: Bool, first: Diagnostic?)] = [:]
             // A route with a query (`?$expand=summary`) may return what it expands or selects.
             for route in site.routes where !route.path.contains("?") {
                 guard case .resolved(let reached?, let collection, let endsInOperation) = resolver.resolve(route),
                       let target = metadata.type(named: reached) else { continue }
+                let documented: TypeReference?, role: String, location: SourceLocation
                 switch route.method {
                 case "GET":
-                    guard let response = site.operation.successResponse, let documented = response.type,
-                          let finding = disagreement(
-                            documented, collection: response.type?.collection ?? false, expected: target, expectedCollection: collection,
-                            role: "returns", route: route, at: response.source ?? route.source, resolver: resolver) else { continue }
-                    findings.append(finding)
-                case "POST" where collection && !endsInOperation, "PATCH" where !collection && !endsInOperation, "PUT" where !collection && !endsInOperation:
-                    guard let documented = site.operation.requestBody?.type,
-                          let finding = disagreement(
-                            documented, collection: false, expected: target, expectedCollection: false,
-                            role: "takes", route: route, at: route.source, resolver: resolver) else { continue }
-                    findings.append(finding)
+                    documented = site.operation.successResponse?.type
+                    (role, location) = ("returns", site.operation.successResponse?.source ?? route.source)
+                case "POST" where collection && !endsInOperation, "PATCH" where !collection && !endsInOperation,
+                     "PUT" where !collection && !endsInOperation:
+                    documented = site.operation.requestBody?.type
+                    (role, location) = ("takes", route.source)
                 default:
                     continue
                 }
+                guard let documented, let agrees = agreement(documented, expected: target, resolver: resolver) else { continue }
+                var entry = byRole[role] ?? (false, nil)
+                entry.agrees = entry.agrees || agrees
+                if !agrees, entry.first == nil {
+                    entry.first = Diagnostic(
+                        rule, "route '\(route.method) \(route.path)' \(role) \(target.name)\(collection && role == "returns" ? " (a collection)" : "") by the metadata; the page says \(documented.name)",
+                        at: location, subject: "\(route.method) \(route.path):\(role)")
+                }
+                byRole[role] = entry
             }
+            findings += byRole.values.filter { !$0.agrees }.compactMap(\.first)
         }
         return findings
     }
 
-    /// The finding when the documented type is neither the expected type nor derived from it (nor its
-    /// base), or differs in being a collection; `nil` for a type the metadata does not know (its own
-    /// rule reports that) or a primitive.
-    private func disagreement(
-        _ documented: TypeReference, collection: Bool, expected: CSDLModel.StructuredType, expectedCollection: Bool, role: String,
-        route: Route, at location: SourceLocation, resolver: CSDLRouteResolver
-    ) -> Diagnostic? {
+    /// Whether the documented type is the expected type, one derived from it or its base (pages name
+    /// types without their namespace, so the expected type's own name is that type); `nil` for a type
+    /// the metadata does not know (its own rule reports that) or a primitive. Whether the page says
+    /// one or a collection is not compared: prose states collections less reliably than types.
+    private func agreement(_ documented: TypeReference, expected: CSDLModel.StructuredType, resolver: CSDLRouteResolver) -> Bool? {
         let name = TypeIndex.bareName(documented.name)
         guard !documented.isPrimitive, let found = resolver.metadata.type(named: name, defaultNamespace: expected.namespace) else { return nil }
-        // Pages name types without their namespace: the expected type's own name is that type.
-        let sameLine = name.lowercased() == expected.name.lowercased()
+        return name.lowercased() == expected.name.lowercased()
             || resolver.ancestry(of: found).contains(expected) || resolver.ancestry(of: expected).contains(found)
-        guard !sameLine || collection != expectedCollection else { return nil }
-        func describe(_ name: String, _ isCollection: Bool) -> String { isCollection ? "a collection of \(name)" : name }
-        return Diagnostic(
-            rule,
-            "route '\(route.method) \(route.path)' \(role) \(describe(expected.name, expectedCollection)) by the metadata; the page says \(describe(found.name, collection))",
-            at: location, subject: "\(route.method) \(route.path):\(role)")
     }
 }

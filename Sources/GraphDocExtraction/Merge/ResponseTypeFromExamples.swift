@@ -1,0 +1,29 @@
+import GraphDocIR
+
+/// The success response type of an operation whose prose names none and whose response examples are
+/// annotated with different types (an attachment page's `fileAttachment`, `itemAttachment` and
+/// `referenceAttachment` examples): the nearest type all of them derive from, which only the merge,
+/// knowing every type's base, can find. Examples that agree were settled on their page.
+enum ResponseTypeFromExamples {
+    static func settle(_ operations: inout [Operation], types: [TypeDefinition]) {
+        let lineage = TypeLineage(types)
+        for index in operations.indices {
+            guard let responseIndex = operations[index].responses.firstIndex(where: { (200..<300).contains($0.status) }),
+                  operations[index].responses[responseIndex].type == nil else { continue }
+            let successes = operations[index].examples.compactMap(\.response).filter { ($0.status.map { (200..<300).contains($0) }) ?? false }
+            let annotated = successes.map { $0.odataType.map(PageWalker.unqualified) }
+            guard annotated.count > 1, annotated.allSatisfy({ $0 != nil }),
+                  Set(successes.map(\.isCollection)).count == 1,
+                  let common = nearestCommonType(annotated.compactMap { $0 }, in: lineage, types: types) else { continue }
+            operations[index].responses[responseIndex].type = TypeReference(name: common, collection: successes[0].isCollection)
+        }
+    }
+
+    /// The nearest type in every name's lineage, when each name is a merged type.
+    static func nearestCommonType(_ names: [String], in lineage: TypeLineage, types: [TypeDefinition]) -> String? {
+        let chains = names.map(lineage.lineage(of:))
+        guard let first = chains.first, chains.allSatisfy({ !$0.isEmpty }) else { return nil }
+        let others = chains.dropFirst().map(Set.init)
+        return first.first { index in others.allSatisfy { $0.contains(index) } }.map { types[$0].name }
+    }
+}
