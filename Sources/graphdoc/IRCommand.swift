@@ -31,6 +31,15 @@ struct IRCommand: AsyncParsableCommand {
 
     func run() async throws {
         let loaded = await DocumentationLoader.load(paths: paths)
+        // A report file is left as it was when nothing could be read: a mistyped path must not
+        // replace yesterday's IR with an empty one. The reasons go to standard error instead.
+        if loaded.readableFileCount == 0, output != nil {
+            for diagnostic in loaded.model.diagnostics {
+                printError("\(diagnostic.file):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue): \(diagnostic.message)")
+            }
+            printError("graphdoc: no input could be read; \(output ?? "") is left as it was")
+            throw ExitStatus.badInput
+        }
         switch format {
         case .json: try Output.write(pieces: try IRRendering.jsonPieces(loaded.model), to: output)
         case .summary: try Output.write(IRRendering.summary(loaded.model), to: output)

@@ -47,6 +47,16 @@ import Testing
     }
 
     @Test(.enabled(if: binary != nil))
+    func irOfNothingReadableLeavesTheReportFileAsItWas() throws {
+        let report = FileManager.default.temporaryDirectory.appendingPathComponent("graphdoc-ir-\(UUID().uuidString).json")
+        defer { try? FileManager.default.removeItem(at: report) }
+        try Data("yesterday's IR".utf8).write(to: report)
+        let run = try Self.run(["ir", "no/such/folder", "-o", report.path])
+        #expect(run.status == 2)
+        #expect(try String(contentsOf: report, encoding: .utf8) == "yesterday's IR")
+    }
+
+    @Test(.enabled(if: binary != nil))
     func lintFailsOnTheSeedErrorsAndNeverWhenAsked() throws {
         let failing = try Self.run(["lint", "docs-input"])
         #expect(failing.status == 1)
