@@ -40,9 +40,5 @@ public struct DiffBaseline: Codable, Hashable, Sendable {
     }
 
     /// The baseline as sorted, pretty-printed JSON.
-    public func encoded() throws -> Data {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return try encoder.encode(self) + Data("\n".utf8)
-    }
+    public func encoded() throws -> Data { try DiffJSONReporter.encoded(self) }
 }

@@ -61,9 +61,7 @@ public enum GraphChangelogReporter {
                 ChangeList: items, Id: id, Cloud: settings.cloud, Version: settings.version,
                 CreatedDateTime: settings.createdDateTime, WorkloadArea: settings.workloadArea, SubArea: settings.subArea)
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(Document(changelog: entries)), as: UTF8.self) + "\n"
+        return String(decoding: try DiffJSONReporter.encoded(Document(changelog: entries)), as: UTF8.self)
     }
 
     /// The sentence Graph's changelog would write.
