@@ -76,6 +76,7 @@ public enum ModelMerger {
         var operations = OperationMerger.operations(canonical.compactMap(\.operation))
 
         ResponseTypeFromExamples.settle(&operations, types: types)
+        ElementRowsOfBodyTables.settle(&operations, types: types)
         ReadOnlyFromProse.apply(operations: operations, to: &types)
         RouteRelationships.add(from: operations, to: &types, diagnostics: &diagnostics)
         let inferred = ExampleTypeInference.infer(operations: operations, documented: types, enums: enums)

@@ -1,21 +1,30 @@
 import GraphDocIR
 
-/// The success response type of an operation whose prose names none and whose response examples are
-/// annotated with different types (an attachment page's `fileAttachment`, `itemAttachment` and
-/// `referenceAttachment` examples): the nearest type all of them derive from, which only the merge,
-/// knowing every type's base, can find. Examples that agree were settled on their page.
+/// The success response type of an operation whose prose names none (or names what no page
+/// describes, which ``ProseTypeResolution`` dropped: "see [error responses](security-error-codes.md)")
+/// from its response examples' annotations: the one type they agree on, or, when they name different
+/// types (an attachment page's `fileAttachment`, `itemAttachment` and `referenceAttachment`
+/// examples), the nearest type all of them derive from, which only the merge, knowing every type's
+/// base, can find. Examples that show no typed JSON (a file's raw bytes) take no part.
 enum ResponseTypeFromExamples {
     static func settle(_ operations: inout [Operation], types: [TypeDefinition]) {
         let lineage = TypeLineage(types)
         for index in operations.indices {
             guard let responseIndex = operations[index].responses.firstIndex(where: { (200..<300).contains($0.status) }),
                   operations[index].responses[responseIndex].type == nil else { continue }
-            let successes = operations[index].examples.compactMap(\.response).filter { ($0.status.map { (200..<300).contains($0) }) ?? false }
+            let successes = operations[index].examples.compactMap(\.response)
+                .filter { ($0.status.map { (200..<300).contains($0) }) ?? false }
+                .filter(PageWalker.showsTypedJSON)
             let annotated = successes.map { $0.odataType.map(PageWalker.unqualified) }
-            guard annotated.count > 1, annotated.allSatisfy({ $0 != nil }),
-                  Set(successes.map(\.isCollection)).count == 1,
-                  let common = nearestCommonType(annotated.compactMap { $0 }, in: lineage, types: types) else { continue }
-            operations[index].responses[responseIndex].type = TypeReference(name: common, collection: successes[0].isCollection)
+            guard !annotated.isEmpty, annotated.allSatisfy({ $0 != nil }), Set(successes.map(\.isCollection)).count == 1 else { continue }
+            let names = annotated.compactMap { $0 }
+            let agreed: String? = if Set(names).count == 1, let name = names.first, TypeLink.isIdentifier(name), PrimitiveType(anyCase: name) == nil {
+                name
+            } else {
+                nearestCommonType(names, in: lineage, types: types)
+            }
+            guard let agreed else { continue }
+            operations[index].responses[responseIndex].type = TypeReference(name: agreed, collection: successes[0].isCollection)
         }
     }
 

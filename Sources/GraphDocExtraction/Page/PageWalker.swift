@@ -175,6 +175,13 @@ struct PageWalker {
                 let named = ProseReader.typeNamed(in: text.english)
                 responses.append(ResponseDescription(status: status, type: named?.reference, source: paragraph.source))
                 if let named { note(named, role: .response, at: paragraph.source) }
+            } else if let first = responses.first, first.type == nil, (200..<300).contains(first.status),
+                      ProseReader.status(in: text.english) == first.status, let named = ProseReader.typeNamed(in: text.english) {
+                // A response in two forms ("binary data of the photo", then "the photo's [profilePhoto]
+                // object" for its metadata), each under its own heading: the typed one says what the
+                // JSON is.
+                responses[0].type = named.reference
+                note(named, role: .response, at: paragraph.source)
             } else if responses.isEmpty, statuslessResponseType == nil, let named = ProseReader.typeNamed(in: text.english) {
                 statuslessResponseType = (named, paragraph.source)
             }
