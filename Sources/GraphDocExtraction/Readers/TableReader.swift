@@ -120,12 +120,21 @@ enum TableReader {
     }
 
     /// The property name of a name cell: the English original when side-by-side, markup removed.
-    /// Names that are not identifiers (translated by machine, or prose) are reported and kept.
+    /// Names that are not identifiers (translated by machine, or prose) are reported and kept. A path
+    /// (`files/fileName`, `file/localizations/{localizationId}/versions`) names a member of what
+    /// another member holds, not a member of the table's type: it is reported and the row is not read.
     static func propertyName(_ cell: TableCell, mayBeQueryOption: Bool = false, diagnostics: inout [Diagnostic]) -> String? {
         let text = cell.text.english.plainText.trimmedBlanks
         guard let first = text.split(separator: " ").first else { return nil }
         let name = first.trimmed(scalars: "*`\\")
         guard !name.isEmpty else { return nil }
+        if let (head, last) = memberPath(name) {
+            diagnostics.append(Diagnostic(
+                .propertyNameSuspicious,
+                "expected a property name (an identifier), found the path '\(name)', which names '\(last)' of what '\(head)' holds; the row is not read as a property of this table's type",
+                at: cell.source, subject: name))
+            return nil
+        }
         if !isPropertyName(mayBeQueryOption && name.hasPrefix("$") ? String(name.dropFirst()) : name) {
             diagnostics.append(Diagnostic(
                 .propertyNameSuspicious, "expected a property name (an identifier), found '\(text)'",
@@ -138,6 +147,17 @@ enum TableReader {
     /// name was translated (`字母`, `Буквы`).
     static func isInAnotherScript(_ name: String) -> Bool {
         name.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+    }
+
+    /// The first and last segments of a name that is a path of member names and `{placeholders}`
+    /// (`files/fileName`); `nil` for any other name.
+    static func memberPath(_ name: String) -> (head: String, last: String)? {
+        let segments = name.split(separator: "/", omittingEmptySubsequences: false)
+        guard segments.count > 1, let head = segments.first, let last = segments.last,
+              isPropertyName(String(head)), isPropertyName(String(last)),
+              segments.allSatisfy({ isPropertyName(String($0)) || ($0.hasPrefix("{") && $0.hasSuffix("}") && $0.count > 2) })
+        else { return nil }
+        return (String(head), String(last))
     }
 
     static func isPropertyName(_ name: String) -> Bool {
