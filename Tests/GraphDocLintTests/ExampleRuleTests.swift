@@ -59,6 +59,19 @@ import Testing
         #expect(findings.first?.message.contains("'colour'") == true)
     }
 
+    /// Directory extension properties are the tenant's, not the type's: no page can list them.
+    @Test func directoryExtensionPropertiesAreNotUnknown() {
+        let findings = Self.run(ExamplePropertyUnknownRule(), Self.page(request: """
+            {
+              "displayName": "Blue widget",
+              "extension_fe2174665583431c953114ff7268b7b3_Education_Zip": "98052",
+              "extension_fe21746655_Zip": "98052"
+            }
+            """))
+        #expect(findings.map(\.subject) == ["create_widget/request/extension_fe21746655_Zip"])
+        #expect(!ExamplePropertyUnknownRule.isDirectoryExtensionName("extension_fe2174665583431c953114ff7268b7b3_"))
+    }
+
     /// A successful response is read as the type the response section names, as the generated test
     /// decodes it, whatever type the example's annotation names.
     @Test func successfulResponsesAreReadAsTheDocumentedType() {
