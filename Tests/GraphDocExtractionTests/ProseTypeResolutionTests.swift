@@ -77,6 +77,22 @@ import Testing
         #expect(notes(model).isEmpty)
     }
 
+    /// `[message](chatmessage.md)`: the link text is a type some page describes (the mail message),
+    /// but it shortens the type of the page it links to, which is the one meant.
+    @Test func linkTextShorteningTheLinkedTypeWinsOverAnotherDescribedType() throws {
+        let model = ModelMerger.merge([
+            resource("message", "message"),
+            resource("chatmessage", "chatMessage"),
+            operation("reply-post", response: "If successful, this method returns `201 Created` response code with the [message](../resources/chatmessage.md) that was created."),
+            operation("mail-get", response: "If successful, this method returns a `200 OK` response code and a [message](../resources/message.md) object."),
+        ])
+        #expect(model.operation(id: "reply-post")?.responses.first?.type == TypeReference(name: "chatMessage"))
+        #expect(model.operation(id: "mail-get")?.responses.first?.type == TypeReference(name: "message"))
+        let note = try #require(notes(model).first)
+        #expect(notes(model).count == 1)
+        #expect(note.message.contains("found 'message', the text of a link to another type's page") && note.message.contains("describes 'chatMessage'"))
+    }
+
     @Test func linkTextThatIsAnotherWordStays() throws {
         let model = ModelMerger.merge([
             resource("room", "room"),

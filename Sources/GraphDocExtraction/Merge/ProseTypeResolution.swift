@@ -7,7 +7,8 @@ import GraphDocIR
 /// responses](security-error-codes.md)"). Only the merge knows which names the inputs describe and
 /// what a linked page describes, so the page keeps how it named the type (``ProseTypeName``) and this
 /// step decides, with a note for each change:
-/// - a name that a resource page or an enum has stays;
+/// - a name that a resource page or an enum has stays, unless it is link text that shortens the type
+///   the linked page describes (`[message](chatmessage.md)`: chatMessage, not the mail message type);
 /// - a link to a resource page gives that page's type, when the link text is a spelling of it (a
 ///   plural or a shortening: `tabs` of teamsTab) or when the name came from the file name; link text
 ///   that is another word (`[bookingType](room.md)`) stays, and lint reports it as undefined;
@@ -49,7 +50,9 @@ enum ProseTypeResolution {
         var changed = false
         for named in page.proseTypeNames {
             let current = named.role == .response ? operation.responses.first?.type : operation.requestBody?.type
-            guard let current, current.name == named.name, catalogue.described[current.name.lowercased()] == nil,
+            guard let current, current.name == named.name else { continue }
+            let shortensLinkedType = linkedTypeItShortens(named, in: catalogue) != nil
+            guard catalogue.described[current.name.lowercased()] == nil || shortensLinkedType,
                   let (replacement, reason) = replacement(for: named, collection: current.collection, in: catalogue) else { continue }
             switch named.role {
             case .response:
@@ -70,7 +73,7 @@ enum ProseTypeResolution {
             let outcome = replacement.map { "'\($0.name)' is used" } ?? "no type is recorded"
             diagnostics.append(Diagnostic(
                 .proseTypeNameInexact,
-                "expected the \(what) paragraph to name a type, found '\(named.name)', which no page describes; \(reason), so \(outcome)",
+                "expected the \(what) paragraph to name a type, found '\(named.name)', \(shortensLinkedType ? "the text of a link to another type's page" : "which no page describes"); \(reason), so \(outcome)",
                 at: named.source, subject: named.name))
         }
         guard changed else { return nil }
@@ -78,7 +81,16 @@ enum ProseTypeResolution {
         return resolved
     }
 
-    /// What replaces an undescribed name, and why; `nil` when nothing better is known.
+    /// The type the linked page describes, when the name is the link's text, another name, and a
+    /// shortening or plural of that type (`message` of chatMessage).
+    private static func linkedTypeItShortens(_ named: ProseTypeName, in catalogue: Catalogue) -> String? {
+        guard named.nameIsLinkText, let target = named.linkTarget, let type = catalogue.describedByPage[target.lowercased()],
+              type.lowercased() != named.name.lowercased(), isSpelling(named.name, of: type) else { return nil }
+        return type
+    }
+
+    /// What replaces an undescribed name (or one that shortens the linked page's type), and why;
+    /// `nil` when nothing better is known.
     private static func replacement(for named: ProseTypeName, collection: Bool, in catalogue: Catalogue) -> (TypeReference?, String)? {
         if let target = named.linkTarget {
             if let type = catalogue.describedByPage[target.lowercased()] {
