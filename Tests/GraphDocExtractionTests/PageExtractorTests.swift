@@ -566,6 +566,16 @@ import GraphDocIR
     static let resourcePageWithoutAnnotatedBase = resourcePage.replacingOccurrences(
         of: "  \"baseType\": \"microsoft.graph.directoryObject\",\n", with: "")
 
+    /// "Inherited from [x](x.md) entity." ends an introduction that linked other types first: the link
+    /// after the phrase is the base type, not the paragraph's first link.
+    @Test func inheritedFromAfterOtherLinksNamesTheBaseType() throws {
+        let page = facts(Self.resourcePageWithoutAnnotatedBase.replacingOccurrences(
+            of: "Represents an Azure AD user account. Inherits from [directoryObject](directoryobject.md).",
+            with: "Returned for a [domain](domain.md) when no [record](record.md) fits. Inherited from [directoryObject](directoryobject.md) entity."),
+            path: "en-us/v1.0/resources/user.md")
+        #expect(page.types.first?.baseType == "directoryObject")
+    }
+
     /// Introductions link derived and related types too, in sentences that hold a base-type phrase.
     @Test(arguments: [
         ("This is the base type for richer location types such as [room](room.md).", "en-us"),

@@ -180,7 +180,7 @@ enum Vocabulary {
     static let inheritedHints = ["inherited from", "继承自", "унаследовано от", "наследуется от"]
     /// Phrases of a resource page's introduction that its base type's link follows ("Inherits from
     /// [entity](entity.md)", "A subclass of [educationResource](educationresource.md)", "派生自 [位置](place.md)").
-    static let baseTypeHints = ["inherits from", "derived from", "derives from", "subclass of", "继承自", "派生自", "наследуется от", "подклассом"]
+    static let baseTypeHints = ["inherits from", "inherited from", "derived from", "derives from", "subclass of", "继承自", "派生自", "наследуется от", "подклассом"]
     /// Phrases that follow the base type's link ("[educationResource](educationresource.md) 的子类").
     static let baseTypeSuffixHints = ["的子类", "子类"]
     /// Characters that end a sentence or clause, which a phrase and the link it introduces do not straddle.
