@@ -118,24 +118,27 @@ import GraphDocIR
         #expect(model.operations.first { $0.id == "widget-list" }?.responses.first?.type == TypeReference(name: "widget", collection: true))
     }
 
+    /// A resource page of `name`, with one property and, when given, the base its introduction links.
+    static func derivedResourcePage(_ name: String, base: String?) -> PageFacts {
+        DocumentationLoader.facts(path: "en-us/v1.0/resources/\(name.lowercased()).md", text: """
+            ---
+            title: "\(name) resource type"
+            description: "x"
+            doc_type: resourcePageType
+            ---
+            # \(name) resource type
+
+            \(base.map { "Inherits from [\($0)](\($0.lowercased()).md)." } ?? "A base type.")
+
+            ## Properties
+            | Property | Type | Description |
+            |:---|:---|:---|
+            | \(name)Size | Int32 | The size. |
+            """)
+    }
+
     @Test func rawByteExamplesDoNotBlockTheCommonBase() throws {
-        func resource(_ name: String, base: String?) -> PageFacts {
-            facts("""
-                ---
-                title: "\(name) resource type"
-                description: "x"
-                doc_type: resourcePageType
-                ---
-                # \(name) resource type
-
-                \(base.map { "Inherits from [\($0)](\($0.lowercased()).md)." } ?? "A part.")
-
-                ## Properties
-                | Property | Type | Description |
-                |:---|:---|:---|
-                | \(name)Size | Int32 | The size. |
-                """, path: "en-us/v1.0/resources/\(name.lowercased()).md")
-        }
+        func resource(_ name: String, base: String?) -> PageFacts { Self.derivedResourcePage(name, base: base) }
         let url = "https://graph.microsoft.com/v1.0/widgets/1/parts/1"
         let operation = facts(Self.operationPage(
             title: "Get part", route: "GET /widgets/{id}/parts/{id}\nGET /widgets/{id}/parts/{id}/$value",

@@ -233,23 +233,7 @@ import GraphDocIR
 
     /// Response examples annotated with different types answer with the nearest type they all derive from.
     @Test func examplesOfSeveralDerivedTypesAnswerWithTheirCommonBase() throws {
-        func resource(_ name: String, base: String?) -> PageFacts {
-            facts("""
-                ---
-                title: "\(name) resource type"
-                description: "x"
-                doc_type: resourcePageType
-                ---
-                # \(name) resource type
-
-                \(base.map { "Inherits from [\($0)](\($0.lowercased()).md)." } ?? "An attachment.")
-
-                ## Properties
-                | Property | Type | Description |
-                |:---|:---|:---|
-                | \(name)Size | Int32 | The size. |
-                """, path: "en-us/v1.0/resources/\(name.lowercased()).md")
-        }
+        func resource(_ name: String, base: String?) -> PageFacts { OperationSignalTests.derivedResourcePage(name, base: base) }
         func response(_ name: String, _ type: String) -> String {
             """
             <!-- { "blockType": "request", "name": "\(name)" } -->
