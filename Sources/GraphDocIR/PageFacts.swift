@@ -16,6 +16,8 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var proseTypeNames: [ProseTypeName]
     /// Keys of the resource's JSON representation that no table lists.
     public var representationOnlyKeys: [RepresentationOnlyKey]
+    /// The page's links and the heading texts and HTML names its anchors come from.
+    public var links: PageLinks = PageLinks()
 
     public init(
         page: PageInfo, types: [TypeDefinition] = [], enums: [EnumDefinition] = [], operation: Operation? = nil,

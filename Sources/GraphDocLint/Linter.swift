@@ -45,7 +45,7 @@ public enum Linter {
             (reported, accepted) = baseline.filter(reported)
         }
         let paths = Set(model.pages.map(\.path) + pages.map(\.page.path)).sorted()
-        return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths)
+        return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths, uncheckedLinks: context.links.uncheckedCount)
     }
 
     /// Whether a lint finding says what an extraction diagnostic already said: same rule and file, and

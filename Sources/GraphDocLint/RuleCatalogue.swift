@@ -32,6 +32,8 @@ public enum RuleCatalogue {
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),
         MetadataRouteUnresolvedRule(), MetadataRouteTypeMismatchRule(),
+        LinkPageMissingRule(), LinkPageBrokenRule(), LinkAnchorMissingRule(), LinkOtherVersionRule(), LinkCaseMismatchRule(),
+        LinkWindowsPathRule(),
     ]
 
     /// Every rule, sorted by category (in ``RuleID/Category`` order) and id.

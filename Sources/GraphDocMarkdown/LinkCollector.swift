@@ -1,0 +1,39 @@
+import Ccmark
+import GraphDocIR
+
+/// Finds every link and every HTML-named anchor in a cmark document, with cmark's own iterator (which
+/// does not recurse, so no nesting depth matters), including those inside pipe tables and below the
+/// nesting limits where the block tree is flattened.
+enum LinkCollector {
+    static func collect(_ document: OpaquePointer, source: SourceText) -> (links: [PageLink], htmlAnchors: [String]) {
+        var links: [PageLink] = []
+        var anchors: [String] = []
+        guard let iterator = cmark_iter_new(document) else { return (links, anchors) }
+        defer { cmark_iter_free(iterator) }
+        while case let event = cmark_iter_next(iterator), event != CMARK_EVENT_DONE {
+            guard event == CMARK_EVENT_ENTER, let node = cmark_iter_get_node(iterator) else { continue }
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_LINK:
+                links.append(PageLink(destination: string(cmark_node_get_url(node)), source: location(of: node, in: source)))
+            case CMARK_NODE_HTML_INLINE, CMARK_NODE_HTML_BLOCK:
+                anchors += HTMLTag.anchorNames(in: string(cmark_node_get_literal(node)))
+            default:
+                break
+            }
+        }
+        return (links, anchors)
+    }
+
+    /// Where `node` starts; an inline node cmark gave no position takes its nearest positioned ancestor's.
+    private static func location(of node: OpaquePointer, in source: SourceText) -> SourceLocation {
+        var current: OpaquePointer? = node
+        while let candidate = current {
+            let line = Int(cmark_node_get_start_line(candidate))
+            if line > 0 {
+                return source.location(line: line, byteColumn: max(1, Int(cmark_node_get_start_column(candidate))))
+            }
+            current = cmark_node_parent(candidate)
+        }
+        return source.location(line: 1, byteColumn: 1)
+    }
+}
