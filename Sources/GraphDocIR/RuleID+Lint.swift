@@ -113,6 +113,11 @@ extension RuleID {
         "link-windows-path", .warning, .crossPage,
         "A relative link separates folders with `\\` (a Windows path).")
 
+    // MARK: structure
+    public static let lintDirectiveUnused = RuleID(
+        "lint-directive-unused", .warning, .structure,
+        "A `graphdoc-disable` comment silences no finding (or names no rule).")
+
     /// Every rule lint adds over the IR (checked by lint, not emitted by extraction).
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
@@ -124,6 +129,7 @@ extension RuleID {
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch, .metadataRouteUnresolved, .metadataRouteTypeMismatch,
         .linkPageMissing, .linkPageBroken, .linkAnchorMissing, .linkOtherVersion, .linkCaseMismatch, .linkWindowsPath,
+        .lintDirectiveUnused,
     ]
 
     /// Extraction and lint rules together, each id once.

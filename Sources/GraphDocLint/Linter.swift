@@ -32,6 +32,14 @@ public enum Linter {
                 all.append(finding)
             }
         }
+        // `graphdoc-disable` comments silence findings whatever their severity setting, so a comment
+        // is unused only when its rule really found nothing there.
+        var suppression = LintSuppression(pages: pages)
+        all.removeAll { suppression.silences($0) }
+        if configuration.rules.contains(where: { $0.rule == .lintDirectiveUnused }) {
+            let ran = Set(RuleID.extractionRules.map(\.id) + configuration.rules.map(\.rule.id))
+            all += suppression.unused(knownRules: Set(RuleCatalogue.entries.map(\.rule.id)), ranRules: ran)
+        }
         var reported: [Diagnostic] = []
         for var diagnostic in all {
             guard let severity = configuration.severity(for: diagnostic.rule, default: diagnostic.severity) else { continue }

@@ -12,6 +12,8 @@ public struct MarkdownDocument: Sendable {
     public var links: [PageLink]
     /// The anchors the page's HTML names (`<a name="...">`, `id="..."`).
     public var htmlAnchors: [String]
+    /// The page's `graphdoc-disable` comments.
+    public var lintDirectives: [LintDirective]
 
     /// Parses `bytes` (UTF-8) read from `path`. A UTF-8 byte order mark is dropped: it is no text,
     /// and before it the front matter's `---` would not start the page.
@@ -21,13 +23,13 @@ public struct MarkdownDocument: Sendable {
         let frontMatter = FrontMatter.read(from: source, diagnostics: &diagnostics)
         self.source = source
         self.frontMatter = frontMatter
-        var links: [PageLink] = []
-        var htmlAnchors: [String] = []
+        var found = LinkCollector.Found()
         self.blocks = CmarkTreeBuilder.parse(
-            source: source, blankingLines: frontMatter?.lineRange, diagnostics: &diagnostics, links: &links, htmlAnchors: &htmlAnchors)
+            source: source, blankingLines: frontMatter?.lineRange, diagnostics: &diagnostics, found: &found)
         self.diagnostics = diagnostics
-        self.links = links
-        self.htmlAnchors = htmlAnchors
+        self.links = found.links
+        self.htmlAnchors = found.htmlAnchors
+        self.lintDirectives = found.lintDirectives
     }
 
     public init(path: String, text: String) {
@@ -60,7 +62,7 @@ public struct MarkdownDocument: Sendable {
 enum CmarkTreeBuilder {
     static func parse(
         source: SourceText, blankingLines: ClosedRange<Int>?, diagnostics: inout [Diagnostic],
-        links: inout [PageLink], htmlAnchors: inout [String]
+        found: inout LinkCollector.Found
     ) -> [Block] {
         var input = source.bytes
         if let range = blankingLines {
@@ -79,7 +81,7 @@ enum CmarkTreeBuilder {
         var builder = Builder(source: source)
         let blocks = builder.blocks(under: document)
         diagnostics.append(contentsOf: builder.diagnostics)
-        (links, htmlAnchors) = LinkCollector.collect(document, source: source)
+        found = LinkCollector.collect(document, source: source)
         return blocks
     }
 

@@ -54,12 +54,15 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
     var listRules = false
 
+    @Option(help: ArgumentHelp("Print a rule's explanation with a bad and a good example, and exit.", valueName: "rule-id"))
+    var explain: String?
+
     /// Option values are checked here rather than in `validate()`, so that each error names the
     /// option and its value in lint's own words.
     private func checkOptions() throws(LintUsageError) {
         if ReportFormat(rawValue: format) == nil { throw LintUsageError("--format must be \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(format)'") }
         if let failOn, FailOn(rawValue: failOn) == nil { throw LintUsageError("--fail-on must be error, warning or never, found '\(failOn)'") }
-        if !listRules && paths.isEmpty { throw LintUsageError("give at least one PATH to lint, or --list-rules") }
+        if !listRules && explain == nil && paths.isEmpty { throw LintUsageError("give at least one PATH to lint, or --list-rules") }
     }
 
     func run() async throws {
@@ -68,6 +71,13 @@ struct LintCommand: AsyncParsableCommand {
             try checkOptions()
             if listRules {
                 try emit(RuleListing.render(format: ReportFormat(rawValue: format) ?? .text))
+                return
+            }
+            if let explain {
+                guard let text = RuleListing.explain(explain) else {
+                    throw LintUsageError("--explain needs a rule id (graphdoc lint --list-rules), found '\(explain)'")
+                }
+                try emit(text)
                 return
             }
             configuration = try makeConfiguration()

@@ -9,6 +9,7 @@ public enum PageExtractor {
         walker.walk()
         var facts = walker.facts()
         facts.links = PageLinks(links: document.links, headings: document.headingTexts, htmlAnchors: document.htmlAnchors)
+        facts.lintDirectives = document.lintDirectives
         return facts
     }
 }
