@@ -48,6 +48,9 @@ public enum Linter {
         }
         // Subject breaks the last ties, so the output is the same from run to run.
         reported.sort { ($0.file, $0.line, $0.column, $0.rule, $0.message, $0.subject ?? "") < ($1.file, $1.line, $1.column, $1.rule, $1.message, $1.subject ?? "") }
+        if let changes = configuration.changes {
+            reported = changes.filter(reported)
+        }
         var accepted = 0
         if let baseline = configuration.baseline {
             (reported, accepted) = baseline.filter(reported)
