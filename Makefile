@@ -51,3 +51,8 @@ mutation-smoke: deps
 example-tests-corpus: deps
 	$(SWIFT) build --product graphdoc
 	bash scripts/example-tests-corpus.sh
+
+# After editing Templates/*.mustache: copy them into the binary (Sources/GraphDocSwift/Rendering/BuiltInTemplates.swift).
+.PHONY: embed-templates
+embed-templates:
+	bash scripts/embed-templates.sh

@@ -16,6 +16,10 @@ public struct PageFacts: Codable, Hashable, Sendable {
     public var proseTypeNames: [ProseTypeName]
     /// Keys of the resource's JSON representation that no table lists.
     public var representationOnlyKeys: [RepresentationOnlyKey]
+    /// The page's links and the heading texts and HTML names its anchors come from.
+    public var links: PageLinks = PageLinks()
+    /// The page's `graphdoc-disable` comments, which silence lint findings.
+    public var lintDirectives: [LintDirective] = []
 
     public init(
         page: PageInfo, types: [TypeDefinition] = [], enums: [EnumDefinition] = [], operation: Operation? = nil,

@@ -93,6 +93,31 @@ extension RuleID {
         "metadata-route-type-mismatch", .warning, .metadata,
         "A response or request-body type differs from what the CSDL says the route returns or takes.")
 
+    // MARK: link
+    public static let linkPageMissing = RuleID(
+        "link-page-missing", .warning, .crossPage,
+        "A relative link leads to no file, in a folder whose pages were read.")
+    public static let linkPageBroken = RuleID(
+        "link-page-broken", .warning, .crossPage,
+        "A docs-site link names a reference page that none of the pages read of that version is.")
+    public static let linkAnchorMissing = RuleID(
+        "link-anchor-missing", .warning, .crossPage,
+        "A link's #fragment names no heading or anchor of the page it leads to.")
+    public static let linkOtherVersion = RuleID(
+        "link-other-version", .warning, .crossPage,
+        "A relative link on a page of one API version leads into the other version's folder.")
+    public static let linkCaseMismatch = RuleID(
+        "link-case-mismatch", .warning, .crossPage,
+        "A link's target page or anchor exists only in other letter case.")
+    public static let linkWindowsPath = RuleID(
+        "link-windows-path", .warning, .crossPage,
+        "A relative link separates folders with `\\` (a Windows path).")
+
+    // MARK: structure
+    public static let lintDirectiveUnused = RuleID(
+        "lint-directive-unused", .warning, .structure,
+        "A `graphdoc-disable` comment silences no finding (or names no rule).")
+
     /// Every rule lint adds over the IR (checked by lint, not emitted by extraction).
     public static let lintRules: [RuleID] = [
         .examplePropertyUnknown, .examplePropertyTypeMismatch, .examplePlaceholderValue, .exampleEnumValueUnknown,
@@ -103,6 +128,8 @@ extension RuleID {
         .typeUndefined,
         .metadataTypeMissing, .metadataBaseTypeMismatch, .metadataPropertyMissing, .metadataPropertyUndocumented,
         .metadataPropertyTypeMismatch, .metadataEnumMemberMismatch, .metadataRouteUnresolved, .metadataRouteTypeMismatch,
+        .linkPageMissing, .linkPageBroken, .linkAnchorMissing, .linkOtherVersion, .linkCaseMismatch, .linkWindowsPath,
+        .lintDirectiveUnused,
     ]
 
     /// Extraction and lint rules together, each id once.

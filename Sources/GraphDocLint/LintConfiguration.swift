@@ -1,7 +1,7 @@
 import GraphDocIR
 
 /// How a lint run is set up: severity overrides, the failure threshold, the accepted baseline, the
-/// optional CSDL metadata and the rules to run.
+/// optional CSDL metadata, the rules to run, and what a change touched.
 public struct LintConfiguration: Sendable {
     /// Rule id → setting; rules not listed keep their default severity.
     public var severities: [String: SeveritySetting]
@@ -10,16 +10,19 @@ public struct LintConfiguration: Sendable {
     public var baseline: Baseline?
     public var metadata: CSDLModel?
     public var rules: [any LintRule]
+    /// When set (`--changed-since`), only findings on what the change touched are reported.
+    public var changes: ChangedLines?
 
     public init(
         severities: [String: SeveritySetting] = [:], failOn: FailOn = .error, baseline: Baseline? = nil,
-        metadata: CSDLModel? = nil, rules: [any LintRule] = RuleCatalogue.lintRules
+        metadata: CSDLModel? = nil, rules: [any LintRule] = RuleCatalogue.lintRules, changes: ChangedLines? = nil
     ) {
         self.severities = severities
         self.failOn = failOn
         self.baseline = baseline
         self.metadata = metadata
         self.rules = rules
+        self.changes = changes
     }
 
     /// The severity a finding of `rule` is reported with, or `nil` when the rule is off.

@@ -12,6 +12,8 @@ public struct LintContext: Sendable {
     let walk: ExampleWalk
     /// How every example request's URL relates to its page's routes, worked out once for the route rules.
     let routeOutcomes: [(example: Example, request: HttpMessage, outcome: RouteMatchOutcome)]
+    /// Every page's links, followed once for the link rules.
+    let links: LinkCheck
 
     public init(model: ApiModel, pages: [PageFacts], metadata: CSDLModel? = nil) {
         self.model = model
@@ -19,9 +21,12 @@ public struct LintContext: Sendable {
         self.metadata = metadata
         self.index = TypeIndex(model: model, pages: pages)
         self.sites = Self.sites(model: model, pages: pages)
-        // The two whole-reference passes are independent: one core each.
+        // The whole-reference passes are independent: the link check on one core, the example walk and
+        // the route outcomes on another, each beside it.
         let (sites, index) = (sites, index)
-        (walk, routeOutcomes) = concurrently({ ExampleWalk(sites: sites, index: index) }, { RouteMatchOutcome.outcomes(sites) })
+        ((walk, routeOutcomes), links) = concurrently(
+            { concurrently({ ExampleWalk(sites: sites, index: index) }, { RouteMatchOutcome.outcomes(sites) }) },
+            { LinkCheck(pages: pages) })
     }
 
     /// Example bodies with the type each is checked against.

@@ -7,11 +7,15 @@ public struct LintReport: Sendable, Hashable, Codable {
     public var acceptedByBaseline: Int
     /// Every page the run read, so summaries can list clean pages too.
     public var pages: [String]
+    /// Links whose target lies outside every folder that was read and is not on disk: they could not
+    /// be checked, and are not findings.
+    public var uncheckedLinks: Int
 
-    public init(diagnostics: [Diagnostic], acceptedByBaseline: Int = 0, pages: [String] = []) {
+    public init(diagnostics: [Diagnostic], acceptedByBaseline: Int = 0, pages: [String] = [], uncheckedLinks: Int = 0) {
         self.diagnostics = diagnostics
         self.acceptedByBaseline = acceptedByBaseline
         self.pages = pages
+        self.uncheckedLinks = uncheckedLinks
     }
 
     public func count(_ severity: Severity) -> Int { diagnostics.count { $0.severity == severity } }
@@ -27,6 +31,7 @@ public struct LintReport: Sendable, Hashable, Codable {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         var line = "\(plural(count(.error), "error")), \(plural(count(.warning), "warning")), \(plural(count(.note), "note"))"
         if acceptedByBaseline > 0 { line += " (\(acceptedByBaseline) accepted by the baseline)" }
+        if uncheckedLinks > 0 { line += "; \(plural(uncheckedLinks, "link")) not checked (outside the folders read)" }
         return line
     }
 }

@@ -32,6 +32,14 @@ public enum Linter {
                 all.append(finding)
             }
         }
+        // `graphdoc-disable` comments silence findings whatever their severity setting, so a comment
+        // is unused only when its rule really found nothing there.
+        var suppression = LintSuppression(pages: pages)
+        all.removeAll { suppression.silences($0) }
+        if configuration.rules.contains(where: { $0.rule == .lintDirectiveUnused }) {
+            let ran = Set(RuleID.extractionRules.map(\.id) + configuration.rules.map(\.rule.id))
+            all += suppression.unused(knownRules: Set(RuleCatalogue.entries.map(\.rule.id)), ranRules: ran)
+        }
         var reported: [Diagnostic] = []
         for var diagnostic in all {
             guard let severity = configuration.severity(for: diagnostic.rule, default: diagnostic.severity) else { continue }
@@ -40,12 +48,15 @@ public enum Linter {
         }
         // Subject breaks the last ties, so the output is the same from run to run.
         reported.sort { ($0.file, $0.line, $0.column, $0.rule, $0.message, $0.subject ?? "") < ($1.file, $1.line, $1.column, $1.rule, $1.message, $1.subject ?? "") }
+        if let changes = configuration.changes {
+            reported = changes.filter(reported)
+        }
         var accepted = 0
         if let baseline = configuration.baseline {
             (reported, accepted) = baseline.filter(reported)
         }
         let paths = Set(model.pages.map(\.path) + pages.map(\.page.path)).sorted()
-        return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths)
+        return LintReport(diagnostics: reported, acceptedByBaseline: accepted, pages: paths, uncheckedLinks: context.links.uncheckedCount)
     }
 
     /// Whether a lint finding says what an extraction diagnostic already said: same rule and file, and

@@ -18,6 +18,9 @@ public enum RuleCatalogue {
         public var rule: RuleID
         public var explanation: String
         public var checker: Checker
+        /// A few lines of a page that the rule reports, and the same lines fixed.
+        public var badExample: String { RuleExamples.byRule[rule.id]?.bad ?? "" }
+        public var goodExample: String { RuleExamples.byRule[rule.id]?.good ?? "" }
     }
 
     /// The rules lint runs, in catalogue order.
@@ -32,6 +35,8 @@ public enum RuleCatalogue {
         MetadataTypeMissingRule(), MetadataBaseTypeMismatchRule(), MetadataPropertyMissingRule(),
         MetadataPropertyUndocumentedRule(), MetadataPropertyTypeMismatchRule(), MetadataEnumMemberMismatchRule(),
         MetadataRouteUnresolvedRule(), MetadataRouteTypeMismatchRule(),
+        LinkPageMissingRule(), LinkPageBrokenRule(), LinkAnchorMissingRule(), LinkOtherVersionRule(), LinkCaseMismatchRule(),
+        LinkWindowsPathRule(), LintDirectiveUnusedRule(),
     ]
 
     /// Every rule, sorted by category (in ``RuleID/Category`` order) and id.

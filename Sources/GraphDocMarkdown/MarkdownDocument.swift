@@ -8,6 +8,12 @@ public struct MarkdownDocument: Sendable {
     public var frontMatter: FrontMatter?
     public var blocks: [Block]
     public var diagnostics: [Diagnostic]
+    /// Every link of the page in document order (inline, reference-style, autolinks), with where it starts.
+    public var links: [PageLink]
+    /// The anchors the page's HTML names (`<a name="...">`, `id="..."`).
+    public var htmlAnchors: [String]
+    /// The page's `graphdoc-disable` comments.
+    public var lintDirectives: [LintDirective]
 
     /// Parses `bytes` (UTF-8) read from `path`. A UTF-8 byte order mark is dropped: it is no text,
     /// and before it the front matter's `---` would not start the page.
@@ -17,8 +23,13 @@ public struct MarkdownDocument: Sendable {
         let frontMatter = FrontMatter.read(from: source, diagnostics: &diagnostics)
         self.source = source
         self.frontMatter = frontMatter
-        self.blocks = CmarkTreeBuilder.parse(source: source, blankingLines: frontMatter?.lineRange, diagnostics: &diagnostics)
+        var found = LinkCollector.Found()
+        self.blocks = CmarkTreeBuilder.parse(
+            source: source, blankingLines: frontMatter?.lineRange, diagnostics: &diagnostics, found: &found)
         self.diagnostics = diagnostics
+        self.links = found.links
+        self.htmlAnchors = found.htmlAnchors
+        self.lintDirectives = found.lintDirectives
     }
 
     public init(path: String, text: String) {
@@ -37,11 +48,22 @@ public struct MarkdownDocument: Sendable {
         walk(blocks)
         return out
     }
+
+    /// The text of every heading as a reader sees it, in document order.
+    public var headingTexts: [String] {
+        leafBlocks.compactMap { block in
+            guard case .heading(let heading) = block else { return nil }
+            return heading.text.localized.plainText
+        }
+    }
 }
 
 /// Turns cmark's node tree into ``Block`` values.
 enum CmarkTreeBuilder {
-    static func parse(source: SourceText, blankingLines: ClosedRange<Int>?, diagnostics: inout [Diagnostic]) -> [Block] {
+    static func parse(
+        source: SourceText, blankingLines: ClosedRange<Int>?, diagnostics: inout [Diagnostic],
+        found: inout LinkCollector.Found
+    ) -> [Block] {
         var input = source.bytes
         if let range = blankingLines {
             // cmark does not know front matter: hand it blank lines instead, so line numbers stay true.
@@ -59,6 +81,7 @@ enum CmarkTreeBuilder {
         var builder = Builder(source: source)
         let blocks = builder.blocks(under: document)
         diagnostics.append(contentsOf: builder.diagnostics)
+        found = LinkCollector.collect(document, source: source)
         return blocks
     }
 

@@ -10,7 +10,7 @@ public struct GenerationJob: Sendable {
     public var check: Bool
     /// Write exactly these files instead of one file per declaration (see ``ShardLayout``).
     public var shards: ShardLayout?
-    /// Where the built-in templates are; `nil` for ``TemplateSet/builtInDirectory``. The build plugin
+    /// Where the built-in templates are; `nil` for the ones embedded in the binary. The build plugin
     /// passes the folder SwiftPM reports for the graphdoc package, the same files it declares as inputs.
     public var builtInTemplatesDirectory: String?
     /// Where example tests go (one Swift Testing file per operation with examples); `nil`: none.
@@ -96,7 +96,7 @@ public struct GenerationJob: Sendable {
             }
         }
         let templates = try TemplateSet(
-            overrides: templatesDirectory, builtIn: builtInTemplatesDirectory ?? TemplateSet.builtInDirectory)
+            overrides: templatesDirectory, builtIn: builtInTemplatesDirectory)
         let generator = SwiftGenerator(templates: templates, options: options)
         let output = try generator.generate(model, shards: shards, exampleFindings: testsOutputDirectory == nil ? nil : findings)
         let (files, notes) = (output.files, output.notes)

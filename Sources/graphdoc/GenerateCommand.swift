@@ -52,7 +52,7 @@ struct GenerateCommand: AsyncParsableCommand {
     @Option(help: "Write exactly N files GraphModels+Shard00.swift ... instead of one per declaration (for build plugins).")
     var shards: Int?
 
-    @Option(help: "The folder of the built-in templates (default: the Templates folder of graphdoc's sources).")
+    @Option(help: "The folder of the built-in templates (default: the copies built into graphdoc).")
     var builtInTemplates: String?
 
     @Flag(help: "Print the pages' diagnostics on standard error as compiler warnings with real paths (for build plugins).")

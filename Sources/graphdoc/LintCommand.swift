@@ -54,12 +54,24 @@ struct LintCommand: AsyncParsableCommand {
     @Flag(name: .customLong("list-rules"), help: "Print the rule catalogue and exit.")
     var listRules = false
 
+    @Option(name: .customLong("changed-since"), help: ArgumentHelp(
+        "Report findings only on pages changed since this git revision (every page is still read).", valueName: "rev"))
+    var changedSince: String?
+
+    @Option(help: ArgumentHelp("With --changed-since: 'all' lines of a changed page, or only the 'changed' ones.", valueName: "all|changed"))
+    var lines: String = "all"
+
+    @Option(help: ArgumentHelp("Print a rule's explanation with a bad and a good example, and exit.", valueName: "rule-id"))
+    var explain: String?
+
     /// Option values are checked here rather than in `validate()`, so that each error names the
     /// option and its value in lint's own words.
     private func checkOptions() throws(LintUsageError) {
         if ReportFormat(rawValue: format) == nil { throw LintUsageError("--format must be \(ReportFormat.allCases.map(\.rawValue).joined(separator: ", ")), found '\(format)'") }
         if let failOn, FailOn(rawValue: failOn) == nil { throw LintUsageError("--fail-on must be error, warning or never, found '\(failOn)'") }
-        if !listRules && paths.isEmpty { throw LintUsageError("give at least one PATH to lint, or --list-rules") }
+        if lines != "all" && lines != "changed" { throw LintUsageError("--lines must be all or changed, found '\(lines)'") }
+        if lines == "changed" && changedSince == nil { throw LintUsageError("--lines changed needs --changed-since REV") }
+        if !listRules && explain == nil && paths.isEmpty { throw LintUsageError("give at least one PATH to lint, or --list-rules") }
     }
 
     func run() async throws {
@@ -70,10 +82,25 @@ struct LintCommand: AsyncParsableCommand {
                 try emit(RuleListing.render(format: ReportFormat(rawValue: format) ?? .text))
                 return
             }
-            configuration = try makeConfiguration()
+            if let explain {
+                guard let text = RuleListing.explain(explain) else {
+                    throw LintUsageError("--explain needs a rule id (graphdoc lint --list-rules), found '\(explain)'")
+                }
+                try emit(text)
+                return
+            }
+            var made = try makeConfiguration()
             for path in paths where !FileManager.default.fileExists(atPath: path) {
                 throw LintUsageError("no such file or folder: \(path)")
             }
+            if let changedSince {
+                do {
+                    made.changes = try GitChanges.since(changedSince, paths: paths, onlyTouchedLines: lines == "changed")
+                } catch {
+                    throw LintUsageError(error.description)
+                }
+            }
+            configuration = made
         } catch let error as LintUsageError {
             printError("graphdoc lint: error: \(error.message)")
             throw ExitStatus.badInput
@@ -91,9 +118,11 @@ struct LintCommand: AsyncParsableCommand {
 
         if let writeBaseline {
             // The baseline accepts everything found now, including what an older baseline accepted.
+            // and on every page, not only those --changed-since kept.
             var unfiltered = configuration
             unfiltered.baseline = nil
-            let everything = configuration.baseline == nil
+            unfiltered.changes = nil
+            let everything = configuration.baseline == nil && configuration.changes == nil
                 ? report : Linter.run(model: loaded.model, pages: loaded.pages, configuration: unfiltered)
             let baseline: Data
             do {

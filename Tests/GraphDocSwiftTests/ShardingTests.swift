@@ -117,7 +117,7 @@ import Testing
         let dir = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let templates = dir + "/Templates"
-        try FileManager.default.copyItem(atPath: TemplateSet.builtInDirectory, toPath: templates)
+        try FileManager.default.copyItem(atPath: EmbeddedTemplatesTests.templatesFolder.path, toPath: templates)
         let header = templates + "/file-header.mustache"
         let text = try String(contentsOfFile: header, encoding: .utf8)
         try text.replacingOccurrences(of: "// swiftlint:disable all", with: "// from the copy")

@@ -7,6 +7,9 @@ public enum PageExtractor {
     public static func extract(_ document: MarkdownDocument) -> PageFacts {
         var walker = PageWalker(document: document)
         walker.walk()
-        return walker.facts()
+        var facts = walker.facts()
+        facts.links = PageLinks(links: document.links, headings: document.headingTexts, htmlAnchors: document.htmlAnchors)
+        facts.lintDirectives = document.lintDirectives
+        return facts
     }
 }

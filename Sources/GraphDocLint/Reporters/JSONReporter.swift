@@ -21,6 +21,7 @@ public struct JSONReporter: LintReporter {
         var notes: Int
         var acceptedByBaseline: Int
         var pages: Int
+        var uncheckedLinks: Int
     }
 
     struct Finding: Encodable {
@@ -39,7 +40,8 @@ public struct JSONReporter: LintReporter {
             tool: "graphdoc \(toolVersion)",
             summary: Summary(
                 errors: report.count(.error), warnings: report.count(.warning), notes: report.count(.note),
-                acceptedByBaseline: report.acceptedByBaseline, pages: report.pages.count),
+                acceptedByBaseline: report.acceptedByBaseline, pages: report.pages.count,
+                uncheckedLinks: report.uncheckedLinks),
             diagnostics: report.diagnostics.map {
                 Finding(
                     rule: $0.rule, severity: $0.severity.rawValue, message: $0.message, file: $0.file, line: $0.line,

@@ -19,6 +19,7 @@ public struct MarkdownReporter: LintReporter {
         out += "**\(report.count(.error)) errors · \(report.count(.warning)) warnings · \(report.count(.note)) notes**"
         out += " in \(pagesWithFindings.count) of \(max(report.pages.count, pagesWithFindings.count)) pages"
         if report.acceptedByBaseline > 0 { out += " (\(report.acceptedByBaseline) accepted by the baseline)" }
+        if report.uncheckedLinks > 0 { out += "; \(report.uncheckedLinks) links not checked (outside the folders read)" }
         out += "\n\n"
         guard !report.diagnostics.isEmpty else { return out + "No findings.\n" }
 

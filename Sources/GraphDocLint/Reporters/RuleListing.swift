@@ -13,6 +13,21 @@ public enum RuleListing {
         }
     }
 
+    /// One rule as `graphdoc lint --explain RULE` prints it: the heading line, the explanation, then a
+    /// bad and a good example, indented; `nil` for an id that names no rule.
+    public static func explain(_ id: String) -> String? {
+        guard let entry = RuleCatalogue.entry(id: id) else { return nil }
+        func indented(_ text: String) -> String {
+            text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+        }
+        var out = "\(entry.rule.id)  [\(entry.rule.defaultSeverity.rawValue), \(entry.rule.category.rawValue), checked by \(entry.checker.rawValue)]\n"
+        out += wrap(entry.rule.summary, width: 96, indent: "    ") + "\n"
+        out += wrap(entry.explanation, width: 96, indent: "    ") + "\n"
+        out += "Bad:\n" + indented(entry.badExample) + "\n"
+        out += "Good:\n" + indented(entry.goodExample)
+        return out
+    }
+
     static func text() -> String {
         var out = ""
         for entry in RuleCatalogue.entries {

@@ -1,8 +1,9 @@
 import Foundation
 import Mustache
 
-/// The templates code generation renders with: the built-in set in the package's `Templates/`
-/// folder, with any of them replaced by a same-named file from a user folder (`--templates`).
+/// The templates code generation renders with: the built-in set (the package's `Templates/` files,
+/// embedded in the binary as ``BuiltInTemplates``, or a folder of them), with any of them replaced by a
+/// same-named file from a user folder (`--templates`).
 public struct TemplateSet: Sendable {
     /// Every template the generator uses, whole-file templates and partials.
     public static let names: [String] = [
@@ -11,43 +12,28 @@ public struct TemplateSet: Sendable {
         "example-tests", "example-message-test", "expectation",
     ]
 
-    /// The package's `Templates/` folder, found from this source file's location (the generator is
-    /// run from a checkout or a SwiftPM build, where the sources are present).
-    public static var builtInDirectory: String {
-        // Sources/GraphDocSwift/Rendering/TemplateSet.swift -> the package root.
-        var root = URL(fileURLWithPath: #filePath)
-        for _ in 0..<4 { root.deleteLastPathComponent() }
-        return root.appendingPathComponent("Templates").path
-    }
+    /// The built-in templates' texts, by name, as embedded in this binary: an installed or copied
+    /// graphdoc needs no source checkout.
+    public static var embeddedSources: [String: String] { BuiltInTemplates.sources }
 
     /// Each template's text, by name.
     public let sources: [String: String]
     let library: MustacheLibrary
 
     /// Loads the built-in templates, replaced by those in `overrides` where it has one of the same name.
-    public init(overrides: String? = nil, builtIn: String = TemplateSet.builtInDirectory) throws {
+    /// The built-in ones come from the folder `builtIn` when given (the build plugin passes the files
+    /// SwiftPM watches), otherwise from the copies embedded in the binary.
+    public init(overrides: String? = nil, builtIn: String? = nil) throws {
         var sources: [String: String] = [:]
         var files: [String: String] = [:]
         if let overrides {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: overrides, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw GenerationError.templateMissing(name: "*", searched: [overrides])
-            }
-            let entries = try FileManager.default.contentsOfDirectory(atPath: overrides).sorted()
-            for entry in entries where entry.hasSuffix(".mustache") {
-                let name = String(entry.dropLast(".mustache".count))
-                let path = (overrides as NSString).appendingPathComponent(entry)
-                // An unknown name is almost always a typo that would silently change nothing.
-                guard Self.names.contains(name) else {
-                    throw GenerationError.templateInvalid(
-                        file: path, line: 1, column: 1,
-                        message: "no template is called '\(name)'; known templates: \(Self.names.joined(separator: ", "))")
-                }
-                sources[name] = try Self.read(path)
-                files[name] = path
-            }
+            try Self.readFolder(overrides, into: &sources, files: &files)
         }
         for name in Self.names where sources[name] == nil {
+            guard let builtIn else {
+                sources[name] = BuiltInTemplates.sources[name]
+                continue
+            }
             let path = (builtIn as NSString).appendingPathComponent(name + ".mustache")
             guard FileManager.default.fileExists(atPath: path) else {
                 throw GenerationError.templateMissing(name: name, searched: [overrides, builtIn].compactMap { $0 })
@@ -56,6 +42,27 @@ public struct TemplateSet: Sendable {
             files[name] = path
         }
         try self.init(sources: sources, files: files)
+    }
+
+    /// Reads the `*.mustache` files of the user folder `directory`, each of which must name a template.
+    private static func readFolder(_ directory: String, into sources: inout [String: String], files: inout [String: String]) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw GenerationError.templateMissing(name: "*", searched: [directory])
+        }
+        let entries = try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        for entry in entries where entry.hasSuffix(".mustache") {
+            let name = String(entry.dropLast(".mustache".count))
+            let path = (directory as NSString).appendingPathComponent(entry)
+            // An unknown name is almost always a typo that would silently change nothing.
+            guard names.contains(name) else {
+                throw GenerationError.templateInvalid(
+                    file: path, line: 1, column: 1,
+                    message: "no template is called '\(name)'; known templates: \(names.joined(separator: ", "))")
+            }
+            sources[name] = try read(path)
+            files[name] = path
+        }
     }
 
     /// Templates given as text (tests, embedding); every name in ``names`` must be present.
