@@ -16,19 +16,23 @@ public struct ExampleTestTranslator: Sendable {
     /// One unit per operation that has examples, at `<Operation>ExampleTests.swift`.
     public func translate() -> [RenderUnit] {
         let model = translator.model
-        return zip(model.operations, translator.operationSwiftNames).compactMap { operation, name in
-            guard let vm = fileViewModel(for: operation, swiftName: name) else { return nil }
+        let vocabulary = OperationNaming.vocabulary(for: model)
+        let names = OperationNaming.names(for: model.operations, vocabulary: vocabulary)
+        return zip(model.operations, names).compactMap { operation, name in
+            guard let vm = fileViewModel(for: operation, name: name, vocabulary: vocabulary) else { return nil }
             return RenderUnit(path: "\(vm.swiftName).swift", template: .exampleTests, value: vm)
         }.sorted { $0.path < $1.path }
     }
 
-    func fileViewModel(for operation: GraphDocIR.Operation, swiftName: String) -> ExampleTestFileViewModel? {
+    func fileViewModel(
+        for operation: GraphDocIR.Operation, name: OperationName, vocabulary: OperationNaming.Vocabulary
+    ) -> ExampleTestFileViewModel? {
         var pages: [(locale: String?, routes: [Route]?, examples: [Example])] = [(nil, nil, operation.examples)]
         for translation in operation.translations {
             pages.append((translation.locale, translation.routes, translation.examples))
         }
         guard pages.contains(where: { !$0.examples.isEmpty }) else { return nil }
-        let descriptor = translator.operationViewModel(for: operation, swiftName: swiftName)
+        let descriptor = translator.operationViewModel(for: operation, name: name, vocabulary: vocabulary)
         var functionNames: [String] = []
         var cases: [ExampleTestCaseViewModel] = []
         for page in pages {
@@ -70,13 +74,13 @@ public struct ExampleTestTranslator: Sendable {
                 next += 1
             }
         }
-        let suiteName = swiftName + "ExampleTests"
+        let suiteName = name.namespace + name.typeName + "ExampleTests"
         return ExampleTestFileViewModel(
             swiftName: suiteName, suiteNameLiteral: SwiftEscaping.stringLiteral("\(operation.id) examples"),
             docLines: DocLines.make(
                 "The examples of \(operation.title) checked against the generated models.",
                 source: operation.sources.first, fallback: nil),
-            operationType: "\(translator.options.moduleName).Operations.\(swiftName)", examples: cases)
+            operationType: "\(translator.options.moduleName).Operations.\(name.namespace).\(name.typeName)", examples: cases)
     }
 
     // MARK: Requests

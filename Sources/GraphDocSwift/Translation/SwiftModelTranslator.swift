@@ -6,7 +6,7 @@ public struct SwiftModelTranslator: Sendable {
     public let model: ApiModel
     public let options: GeneratorOptions
     public let types: SwiftTypeMapper
-    private let typesByKey: [String: TypeDefinition]
+    let typesByKey: [String: TypeDefinition]
     private let indirectEdges: Set<RecursionEdge>
     /// The names of the enums nested in each generated struct (`Message` → `Importance`), which shadow
     /// top-level types of the same name inside that struct.
@@ -47,36 +47,8 @@ public struct SwiftModelTranslator: Sendable {
             let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
             units.append(RenderUnit(path: "Enums/\(name).swift", template: .openEnum, value: vm))
         }
-        for (operation, name) in zip(model.operations, operationSwiftNames) {
-            let vm = operationViewModel(for: operation, swiftName: name)
-            units.append(RenderUnit(path: "Operations/Operations.\(name).swift", template: .operation, value: vm))
-        }
-        if !model.operations.isEmpty {
-            units.append(
-                RenderUnit(
-                    path: "Operations/Operations.swift", template: .operationsNamespace,
-                    value: NamespaceViewModel(access: options.accessLevel.rawValue, swiftName: "Operations")))
-        }
+        units += operationUnits()
         return units.sorted { $0.path < $1.path }
-    }
-
-    /// The Swift name of each operation's descriptor in `Operations`, in `model.operations` order:
-    /// unique, and never a model, enum or `Any<Base>` name (inside `Operations` it would shadow the
-    /// model type: `ResponseBody = CallRecord` would name the operation), which gets `Operation` appended.
-    public var operationSwiftNames: [String] {
-        var taken: Set<String> = []
-        for type in model.types {
-            if let name = types.swiftName(ofType: type.name) { taken.insert(name.lowercased()) }
-            if let name = types.polymorphicName(ofType: type.name) { taken.insert(name.lowercased()) }
-        }
-        for definition in model.enums {
-            if let path = types.swiftPath(ofEnum: definition.name), !path.contains(".") { taken.insert(path.lowercased()) }
-        }
-        let names = model.operations.map { operation in
-            let name = SwiftNaming.typeName(operation.id)
-            return taken.contains(name.lowercased()) ? name + "Operation" : name
-        }
-        return SwiftNaming.deduplicated(names)
     }
 
     /// Type names properties and bodies refer to that the model does not define (sorted); their
@@ -285,124 +257,14 @@ public struct SwiftModelTranslator: Sendable {
                 fallback: "Values of `\(definition.name)`" + (definition.isFlags ? " (flags: several, comma-separated)." : ".")),
             cases: cases)
     }
-
-    // MARK: Operations
-
-    /// A generated model type spelled with the module name, for places where another name may shadow
-    /// it: inside `Operations` an operation enum may carry a model's name (`Operations.CallRecord`), and
-    /// test files also import Testing, whose `Tag` or `Issue` would be ambiguous with a model's.
-    /// Arrays keep their brackets (`[GraphModels.User]`); runtime and standard types are left alone.
-    func moduleQualified(_ swiftType: String) -> String {
-        if swiftType.hasPrefix("["), swiftType.hasSuffix("]") {
-            return "[" + moduleQualified(String(swiftType.dropFirst().dropLast())) + "]"
-        }
-        guard !swiftType.hasPrefix("GraphModelSupport."), !swiftType.hasPrefix("Swift."), !swiftType.hasPrefix("Foundation."),
-              let first = swiftType.first, first.isLetter || first == "_" else { return swiftType }
-        return "\(options.moduleName).\(swiftType)"
-    }
-
-    func operationViewModel(for operation: Operation, swiftName: String) -> OperationViewModel {
-        let access = options.accessLevel.rawValue
-        var requestBodyType = "GraphModelSupport.NoBody"
-        var requestBodyTypeLiteral = "nil"
-        var requestBodyStruct: [StructViewModel] = []
-        var checks: [RequestCheckViewModel] = []
-        if operation.takesReference {
-            // The prose links the type of the object referred to; the body is only its address.
-            requestBodyType = "GraphModelSupport.ODataReference"
-            requestBodyTypeLiteral = SwiftEscaping.stringLiteral("ODataReference")
-        } else if let body = operation.requestBody {
-            var bodyProperties: [Property] = body.properties
-            if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
-                requestBodyType = reference.collection ? "[\(moduleQualified(typeName))]" : moduleQualified(typeName)
-                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(reference.collection ? "[\(typeName)]" : typeName)
-                bodyProperties = reference.collection ? [] : typesByKey[SwiftTypeMapper.key(reference.name)].map(flattenedProperties) ?? []
-            } else if !body.properties.isEmpty {
-                requestBodyType = "RequestBody"
-                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(swiftName + ".RequestBody")
-                requestBodyStruct = [
-                    structViewModel(
-                        swiftName: "RequestBody", graphName: operation.id + ".requestBody",
-                        odataTypeName: operation.id + ".requestBody",
-                        description: "The request body of \(operation.title).", source: operation.sources.first,
-                        properties: body.properties.map { property in
-                            var copy = property
-                            copy.required = copy.required ?? body.required.contains(property.name)
-                            return copy
-                        }, qualifiesTypes: true)
-                ]
-                bodyProperties = []
-            }
-            // Members this operation requires or forbids beyond what the body type checks itself.
-            let names = SwiftNaming.deduplicated(bodyProperties.map { SwiftNaming.memberName($0.name) })
-            for (property, name) in zip(bodyProperties, names) {
-                if body.required.contains(property.name) && property.required != true {
-                    checks.append(RequestCheckViewModel(method: "required", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
-                }
-                if body.readOnly.contains(property.name) && !property.readOnly {
-                    checks.append(RequestCheckViewModel(method: "readOnly", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
-                }
-            }
-        }
-        let success = operation.successResponse
-        var responseType = "GraphModelSupport.NoBody"
-        var responseLiteral = "nil"
-        var responseIsCollection = false
-        if let reference = success?.type {
-            let mapping = types.map(reference)
-            responseType = moduleQualified(mapping.swiftType)
-            responseLiteral = SwiftEscaping.stringLiteral(mapping.element)
-            responseIsCollection = reference.collection
-        }
-        let parameters = operation.parameters.map { parameter in
-            OperationParameterViewModel(
-                nameLiteral: SwiftEscaping.stringLiteral(parameter.name), location: parameter.location.rawValue,
-                typeLiteral: SwiftEscaping.stringLiteral(moduleQualified(types.map(parameter.type, enumName: parameter.enum).swiftType)),
-                isRequired: parameter.required == true)
-        }
-        return OperationViewModel(
-            access: access, swiftName: swiftName,
-            docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
-            idLiteral: SwiftEscaping.stringLiteral(operation.id), titleLiteral: SwiftEscaping.stringLiteral(operation.title),
-            apiVersionLiteral: operation.apiVersion.map(SwiftEscaping.stringLiteral) ?? "nil",
-            routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
-            requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
-            responseBodyType: responseType, responseTypeLiteral: responseLiteral,
-            responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks,
-            operationParameters: parameters, hasOperationParameters: !parameters.isEmpty)
-    }
-
-    /// Routes with their parameters; each distinct parameter list gets one typed `path(...)`
-    /// function (overloads by label), from the first route that has it.
-    func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
-        var signatures: Set<[String]> = []
-        return routes.enumerated().map { index, route in
-            let template = route.templatePath
-            let placeholders = RouteParameterScanner.placeholders(in: template)
-            let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
-            let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
-            let parameters = zip(placeholders, names).map { placeholder, name in
-                RouteParameterViewModel(
-                    nameLiteral: SwiftEscaping.stringLiteral(name), placeholderLiteral: SwiftEscaping.stringLiteral(placeholder),
-                    typeLiteral: "\"Swift.String\"")
-            }
-            let arguments = zip(names, swiftNames).map { "\(SwiftEscaping.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
-            return RouteViewModel(
-                methodLiteral: SwiftEscaping.stringLiteral(route.method.uppercased()),
-                templateLiteral: SwiftEscaping.stringLiteral(template), parameters: parameters,
-                hasParameters: !parameters.isEmpty, index: index,
-                emitsPathFunction: signatures.insert(swiftNames).inserted,
-                pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
-                pathFunctionArguments: arguments.isEmpty ? "[:]" : "[" + arguments.joined(separator: ", ") + "]",
-                summary: SwiftEscaping.commentText(route.method.uppercased() + " " + route.path))
-        }
-    }
 }
 
-/// The `Operations` namespace file.
+/// The `Operations` namespace file: the namespace and one nested namespace per resource.
 public struct NamespaceViewModel: Hashable, Sendable {
     public var access: String
     public var swiftName: String
+    /// The resource namespaces inside it (`Calendar`, `Event`), sorted.
+    public var namespaces: [String]
 }
 
 extension PropertyConstraints {
