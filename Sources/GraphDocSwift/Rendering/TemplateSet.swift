@@ -8,7 +8,7 @@ public struct TemplateSet: Sendable {
     public static let names: [String] = [
         "file-header", "doc-comment", "struct", "struct-body", "memberwise-init", "coding", "validator",
         "open-enum", "open-enum-body", "operation", "operations-namespace", "polymorphic",
-        "example-tests", "example-message-test", "expectation",
+        "example-tests", "example-message-test", "example-exchange-test", "expectation",
     ]
 
     /// The package's `Templates/` folder, found from this source file's location (the generator is

@@ -54,9 +54,18 @@ public struct ExampleTestTranslator: Sendable {
                     functionNames.append(base + "Response")
                     response.append(responseTest(message, example: example, label: label, operation: operation, descriptor: descriptor))
                 }
+                var exchange: [ExampleExchangeTestViewModel] = []
+                if let sent = request.first, let answered = response.first,
+                   let test = exchangeTest(
+                       example: example, label: label, operation: operation, name: name, descriptor: descriptor,
+                       vocabulary: vocabulary, request: sent, response: answered) {
+                    functionNames.append(base + "Exchange")
+                    exchange.append(test)
+                }
                 let source = (example.request ?? example.response)!.source
                 cases.append(ExampleTestCaseViewModel(
-                    summary: SwiftEscaping.commentText("\(label), \(source.file):\(source.line)"), request: request, response: response))
+                    summary: SwiftEscaping.commentText("\(label), \(source.file):\(source.line)"), request: request, response: response,
+                    exchange: exchange))
             }
         }
         // Function names, unique within the suite, in the order the messages were listed.
@@ -71,6 +80,10 @@ public struct ExampleTestTranslator: Sendable {
             for message in cases[index].response.indices {
                 cases[index].response[message].functionName = unique[next]
                 cases[index].response[message].finish()
+                next += 1
+            }
+            for exchange in cases[index].exchange.indices {
+                cases[index].exchange[exchange].functionName = unique[next]
                 next += 1
             }
         }

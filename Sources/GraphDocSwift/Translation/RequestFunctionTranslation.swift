@@ -15,7 +15,7 @@ extension SwiftModelTranslator {
         var used: [[String]: [String]] = [:]
         var functionNames: Set<String> = []
         var result: [RequestFunctionViewModel] = []
-        for (route, signature) in zip(operation.routes, signatures) {
+        for (routeIndex, (route, signature)) in zip(operation.routes, signatures).enumerated() {
             guard let method = Self.requestMethods[route.method.uppercased()] else { continue }
             let documented = documentedQueryParameters(operation, signature: signature)
             let labels = signature.labels + documented.map(\.swiftName)
@@ -34,7 +34,7 @@ extension SwiftModelTranslator {
             }
             functionNames.insert(functionName + "/" + labels.joined(separator: ","))
             result.append(requestFunction(
-                title: operation.title, route: route, signature: signature, documented: documented, functionName: functionName, typeName: name.typeName,
+                routeIndex: routeIndex, title: operation.title, route: route, signature: signature, documented: documented, functionName: functionName, typeName: name.typeName,
                 method: method, sendsBody: sendsBody, isCollection: isCollection, successStatus: successStatus))
         }
         return result
@@ -69,7 +69,7 @@ extension SwiftModelTranslator {
     }
 
     func requestFunction(
-        title: String, route: Route, signature: RouteSignature, documented: [DocumentedQueryParameter], functionName: String, typeName: String,
+        routeIndex: Int, title: String, route: Route, signature: RouteSignature, documented: [DocumentedQueryParameter], functionName: String, typeName: String,
         method: String, sendsBody: Bool, isCollection: Bool, successStatus: Int
     ) -> RequestFunctionViewModel {
         var parameters = signature.parameters.map { "\(SwiftNaming.escaped($0.swiftName)): Swift.String" }
@@ -98,7 +98,7 @@ extension SwiftModelTranslator {
         let options = method == "get" ? (isCollection ? "CollectionQueryOptions" : "EntityQueryOptions") : "NoQueryOptions"
         let arguments = signature.parameters.filter { $0.component == .path }.map { SwiftNaming.escaped($0.swiftName) }
         return RequestFunctionViewModel(
-            name: SwiftNaming.escaped(functionName),
+            routeIndex: routeIndex, name: SwiftNaming.escaped(functionName),
             summary: SwiftEscaping.commentText("\(title.isEmpty ? "A request" : title): `\(route.method.uppercased()) \(route.templatePath)`."),
             parameterDocs: docs, hasParameterDocs: !docs.isEmpty, parameterList: parameters.joined(separator: ", "),
             returnType: "GraphModelSupport.GraphRequest<\(typeName).ResponseBody, GraphModelSupport.\(options)>",

@@ -18,6 +18,8 @@ public struct ExampleTestCaseViewModel: Hashable, Sendable {
     public var summary: String
     public var request: [ExampleMessageTestViewModel]
     public var response: [ExampleMessageTestViewModel]
+    /// The request sent and answered end to end, when the example has both and its URL is a route's.
+    public var exchange: [ExampleExchangeTestViewModel] = []
 }
 
 /// The test of one example message (a request or a response).
@@ -148,4 +150,28 @@ public struct PolymorphicCheckViewModel: Hashable, Sendable {
 /// The comment of a `withKnownIssue`: `"<rule-id> at <file>:<line>: <message>"` (several joined).
 public struct KnownIssueViewModel: Hashable, Sendable {
     public var commentLiteral: String
+}
+
+/// An example sent end to end: the request built through the route's function goes through the
+/// URLSession transport to a server on this machine that answers with the page's response; the test
+/// checks that the server received the page's request (method, path, query, body) and that the
+/// answer decodes as the operation's response type.
+public struct ExampleExchangeTestViewModel: Hashable, Sendable {
+    public var functionName: String = ""
+    public var displayNameLiteral: String
+    public var requestBodyLines: [String]
+    public var hasRequestBody: Bool
+    /// `GraphModelTesting.CannedResponse...` for the page's response.
+    public var cannedResponse: String
+    public var responseBodyLines: [String]
+    public var hasResponseBody: Bool
+    /// `GraphModels.Operations.Event.get(eventId: "AAMk")`.
+    public var callExpression: String
+    /// Query options the example adds to what the function writes.
+    public var queryCalls: [QueryCallViewModel]
+    public var methodLiteral: String
+    /// The path the server receives (`/v1.0/me/events/AAMk`), percent-decoded.
+    public var pathLiteral: String
+    /// The query the server receives, `name=value` sorted, as an array literal.
+    public var queryLiteral: String
 }

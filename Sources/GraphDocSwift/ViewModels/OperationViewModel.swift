@@ -59,6 +59,8 @@ public struct RouteParameterViewModel: Hashable, Sendable {
 
 /// A static function that builds the request of one route of an operation.
 public struct RequestFunctionViewModel: Hashable, Sendable {
+    /// The route's position in the operation's routes.
+    public var routeIndex: Int
     /// `tentativelyAccept`, escaped where needed.
     public var name: String
     /// `POST /me/events/{id}/tentativelyAccept`, as comment text.
