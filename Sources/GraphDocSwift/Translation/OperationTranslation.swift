@@ -98,7 +98,8 @@ extension SwiftModelTranslator {
             routes: zip(operation.routes, signatures).map(routeViewModel), requestBodyType: requestBodyType,
             requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
             responseBodyType: response.swiftType, responseTypeLiteral: response.literal,
-            responseIsCollection: success?.type?.collection ?? false, successStatus: success?.status ?? 200, requestChecks: checks,
+            responseIsCollection: success?.type?.collection ?? false, successStatus: success?.status ?? 200,
+            isUpdate: !operation.routes.isEmpty && operation.routes.allSatisfy { $0.method.uppercased() == "PATCH" }, requestChecks: checks,
             operationParameters: parameters, hasOperationParameters: !parameters.isEmpty,
             requestFunctions: requestFunctions(
                 operation, name: name, signatures: signatures, sendsBody: requestBodyType != "GraphModelSupport.NoBody",

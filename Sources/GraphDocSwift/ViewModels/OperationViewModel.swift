@@ -22,6 +22,8 @@ public struct OperationViewModel: Hashable, Sendable {
     public var responseTypeLiteral: String
     public var responseIsCollection: Bool
     public var successStatus: Int
+    /// Whether every route is a PATCH: the body is an update, and `validateRequest(_:)` checks it as one.
+    public var isUpdate: Bool
     /// Members this operation requires or forbids beyond what the body type checks itself.
     public var requestChecks: [RequestCheckViewModel]
     /// Function, query and path parameters the page's tables state.
