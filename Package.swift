@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +53,14 @@ let package = Package(
         // API change reports between two versions of the docs; reads Swift names to say what a change
         // does to the generated module.
         .target(name: "GraphDocDiff", dependencies: ["GraphDocIR", "GraphDocSwift"]),
-        .target(name: "GraphModelSupport"),
+        // The runtime every generated module links: models, validation, requests, transport.
+        .target(
+            name: "GraphModelSupport",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
+            ]
+        ),
         // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
         .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
@@ -93,7 +101,12 @@ let package = Package(
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphDocExtraction", "GraphModelSupport"]),
         .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
         .testTarget(name: "GraphDocDiffTests", dependencies: ["GraphDocDiff", "GraphDocExtraction", "GraphDocIR"]),
-        .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
+        .testTarget(
+            name: "GraphModelSupportTests",
+            dependencies: [
+                "GraphModelSupport", .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
         // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).
         .testTarget(
