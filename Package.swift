@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "GraphDocSwift", targets: ["GraphDocSwift"]),
         .library(name: "GraphDocDiff", targets: ["GraphDocDiff"]),
         .library(name: "GraphModelSupport", targets: ["GraphModelSupport"]),
+        // A loopback HTTP server for tests that send generated requests (links GraphModelSupport).
+        .library(name: "GraphModelTesting", targets: ["GraphModelTesting"]),
         // SwiftPM plugins (README, "Generating models at build time"): models generated into the
         // build from a target's pages, and regeneration / lint on demand.
         .plugin(name: "GraphDocGenerator", targets: ["GraphDocGenerator"]),
@@ -61,6 +63,12 @@ let package = Package(
                 .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
             ]
         ),
+        // A loopback HTTP server for tests that send requests; POSIX sockets only, nothing heavy,
+        // since consumers' test targets link it.
+        .target(
+            name: "GraphModelTesting",
+            dependencies: ["GraphModelSupport", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
         .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
@@ -104,7 +112,7 @@ let package = Package(
         .testTarget(
             name: "GraphModelSupportTests",
             dependencies: [
-                "GraphModelSupport", .product(name: "HTTPTypes", package: "swift-http-types"),
+                "GraphModelSupport", "GraphModelTesting", .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
