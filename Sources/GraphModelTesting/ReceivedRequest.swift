@@ -30,6 +30,17 @@ public struct ReceivedRequest: Hashable, Sendable {
     /// The body as UTF-8 text.
     public var bodyText: String { String(decoding: body, as: UTF8.self) }
 
+    /// The body as JSON, or `nil` when it is empty or not JSON; compare it with an example's body
+    /// whatever the key order and spacing.
+    public var bodyJSON: JSONValue? {
+        body.isEmpty ? nil : try? JSONDecoder().decode(JSONValue.self, from: body)
+    }
+
+    /// The path's segments percent-decoded, without a leading version (`v1.0`, `beta`): what
+    /// ``GraphRequestURL/pathSegments`` gives for a documented example URL, so a test can check that
+    /// the request sent is the example's.
+    public var pathSegments: [String] { GraphRequestURL(path).pathSegments }
+
     /// The path percent-decoded (`/v1.0/users/a/b/events` for `a%2Fb`: compare ``path`` to see the encoding).
     public var decodedPath: String { path.removingPercentEncoding ?? path }
 

@@ -7,8 +7,6 @@ import Testing
 /// Requests sent through `URLSessionTransport` to a `LoopbackGraphServer`: what arrives, and what
 /// the answers decode to.
 @Suite struct GraphClientEndToEndTests {
-    private func json(_ data: Data) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: data) }
-
     @Test func getDecodesAModelAndSendsTheQuery() async throws {
         let server = try LoopbackGraphServer()
         defer { server.stop() }
@@ -35,6 +33,10 @@ import Testing
         _ = try await server.client().send(request)
         let received = try #require(server.requests.first)
         #expect(received.path == "/v1.0/me/calendars/a%20b/events/c%2Fd%2B%C3%A9/instances")
+        #expect(received.pathSegments == ["me", "calendars", "a b", "events", "c/d+é", "instances"])
+        #expect(
+            received.pathSegments
+                == GraphRequestURL("https://graph.microsoft.com/v1.0/me/calendars/a%20b/events/c%2Fd+%C3%A9/instances").pathSegments)
         #expect(received.queryValue("startDateTime") == "2024-01-01T00:00:00+02:00")
         #expect(received.queryValue("q") == "a&b=c#d")
         #expect(received.queryValue("$select") == "id,subject")
@@ -54,7 +56,7 @@ import Testing
         #expect(received.method == "POST")
         #expect(received.path == "/v1.0/me/phones")
         #expect(received.header("Content-Type") == "application/json")
-        #expect(try json(received.body) == ["number": "+1 555", "type": "family"])
+        #expect(received.bodyJSON == ["number": "+1 555", "type": "family"])
     }
 
     @Test func patchSendsAnExplicitNullAndReadsNoContent() async throws {
@@ -67,7 +69,7 @@ import Testing
         #expect(try await server.client().send(request) == NoContent())
         let received = try #require(server.requests.first)
         #expect(received.method == "PATCH")
-        #expect(try json(received.body) == ["number": "2", "type": nil])
+        #expect(received.bodyJSON == ["number": "2", "type": nil])
     }
 
     @Test func deleteReadsAnEmpty204() async throws {
@@ -78,6 +80,7 @@ import Testing
         #expect(try await server.client().send(request) == NoContent())
         #expect(server.requests.map(\.method) == ["DELETE"])
         #expect(server.requests.first?.body.isEmpty == true)
+        #expect(server.requests.first?.bodyJSON == nil)
     }
 
     @Test func aGraphErrorAnswerThrowsGraphError() async throws {

@@ -41,6 +41,13 @@ import Testing
         #expect(http.url?.absoluteString == "https://graph.microsoft.com/v1.0/me/phones" + request.queryString)
     }
 
+    @Test func typedParameterValuesGoOutAsTheirText() {
+        let start = DateTimeOffset(text: "2024-01-01T00:00:00+02:00")
+        #expect(
+            list().query("startDateTime", start).query("flag", true).query("none", nil as GraphDate?).queryString
+                == "?startDateTime=2024-01-01T00:00:00%2B02:00&flag=true")
+    }
+
     @Test func queryNamesAreEncodedButKeepTheirDollar() {
         #expect(list().query("$my name", "x").queryString == "?$my%20name=x")
     }
