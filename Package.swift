@@ -118,7 +118,7 @@ let package = Package(
         .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
         // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).
         .testTarget(
-            name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport"],
+            name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport", "GraphModelTesting"],
             path: "Generated/Tests/GraphModelsExampleTests"),
     ],
     swiftLanguageModes: [.v6]

@@ -31,7 +31,8 @@ enum SwiftLayout {
             let isLabel = content.hasPrefix("case ") || content.hasPrefix("default:")
             if isLabel, scan.leadingClosers == 0, stack.last == true { depth -= 1 }
             // A line that continues a call chain (`.query(...)`) sits one level in from its receiver.
-            if content.hasPrefix("."), scan.leadingClosers == 0 { depth += 1 }
+            // (An element of a list, after `[` or `,`, is no continuation.)
+            if content.hasPrefix("."), scan.leadingClosers == 0, let previous = out.last, previous.hasSuffix(")") { depth += 1 }
             out.append(String(repeating: indentUnit, count: depth) + content)
             for delta in scan.events {
                 if delta == 0 {

@@ -6,11 +6,11 @@
 import Foundation
 import GraphModelSupport
 
-extension Operations {
+extension Operations.Profile {
     /// Add phones
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:1
-    public enum AddPhones: GraphModelSupport.GraphOperationDescriptor {
+    public enum AddPhone: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = GraphModels.ItemPhone
         public typealias RequestBody = GraphModels.ItemPhone
 
@@ -31,16 +31,18 @@ extension Operations {
             successStatus: 201
         )
 
-        /// The path of `POST /me/profile/phones/$ref` with its parameters filled in (percent-encoded).
-        public static func path() -> Swift.String {
-            operation.routes[0].expanded([:])
-        }
-
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
             validator.body(body)
             return validator.issues
         }
+    }
+
+    /// Add phones: `POST /me/profile/phones/$ref`.
+    ///
+    /// - Parameter body: What the request sends.
+    public static func addPhone(body: AddPhone.RequestBody) -> GraphModelSupport.GraphRequest<AddPhone.ResponseBody, GraphModelSupport.NoQueryOptions> {
+        GraphModelSupport.GraphRequest(method: .post, template: "/me/profile/phones/$ref", arguments: [], body: body, successStatus: 201)
     }
 }

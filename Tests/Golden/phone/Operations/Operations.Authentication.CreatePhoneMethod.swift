@@ -6,11 +6,11 @@
 import Foundation
 import GraphModelSupport
 
-extension Operations {
+extension Operations.Authentication {
     /// Create phoneAuthenticationMethod
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:12
-    public enum AuthenticationPostPhonemethods: GraphModelSupport.GraphOperationDescriptor {
+    public enum CreatePhoneMethod: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = GraphModels.PhoneAuthenticationMethod
         public typealias RequestBody = GraphModels.PhoneAuthenticationMethod
 
@@ -23,7 +23,7 @@ extension Operations {
                     method: "POST",
                     template: "/users/{id | userPrincipalName}/authentication/phoneMethods",
                     parameters: [
-                        GraphModelSupport.GraphRouteParameter(name: "id", placeholder: "id | userPrincipalName", type: "Swift.String"),
+                        GraphModelSupport.GraphRouteParameter(name: "userId", placeholder: "id | userPrincipalName", type: "Swift.String"),
                     ]
                 ),
             ],
@@ -33,16 +33,19 @@ extension Operations {
             successStatus: 201
         )
 
-        /// The path of `POST /users/{id | userPrincipalName}/authentication/phoneMethods` with its parameters filled in (percent-encoded).
-        public static func path(id: Swift.String) -> Swift.String {
-            operation.routes[0].expanded(["id": id])
-        }
-
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
             validator.body(body)
             return validator.issues
         }
+    }
+
+    /// Create phoneAuthenticationMethod: `POST /users/{id | userPrincipalName}/authentication/phoneMethods`.
+    ///
+    /// - Parameter userId: The route's `{id | userPrincipalName}`.
+    /// - Parameter body: What the request sends.
+    public static func createPhoneMethod(userId: Swift.String, body: CreatePhoneMethod.RequestBody) -> GraphModelSupport.GraphRequest<CreatePhoneMethod.ResponseBody, GraphModelSupport.NoQueryOptions> {
+        GraphModelSupport.GraphRequest(method: .post, template: "/users/{id | userPrincipalName}/authentication/phoneMethods", arguments: [userId], body: body, successStatus: 201)
     }
 }

@@ -4,6 +4,7 @@
 // swiftlint:disable all
 
 import GraphModelSupport
+import GraphModelTesting
 import GraphModels
 import Testing
 
@@ -11,8 +12,8 @@ import Testing
 ///
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:1
 @Suite("add-phonemethods examples")
-struct AddPhonemethodsExampleTests {
-    typealias Operation = GraphModels.Operations.AddPhonemethods
+struct AuthenticationAddPhoneMethodExampleTests {
+    typealias Operation = GraphModels.Operations.Authentication.AddPhoneMethod
 
     // MARK: add_ref, docs-input/en-us/beta/api/add-phonemethods.md:66
 

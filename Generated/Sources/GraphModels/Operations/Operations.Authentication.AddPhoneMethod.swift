@@ -6,11 +6,11 @@
 import Foundation
 import GraphModelSupport
 
-extension Operations {
+extension Operations.Authentication {
     /// Add phoneMethods
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:1
-    public enum AddPhonemethods: GraphModelSupport.GraphOperationDescriptor {
+    public enum AddPhoneMethod: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = GraphModels.PhoneAuthenticationMethod
         public typealias RequestBody = GraphModels.PhoneAuthenticationMethod
 
@@ -31,16 +31,18 @@ extension Operations {
             successStatus: 201
         )
 
-        /// The path of `POST /me/authentication/phoneMethods/$ref` with its parameters filled in (percent-encoded).
-        public static func path() -> Swift.String {
-            operation.routes[0].expanded([:])
-        }
-
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
             validator.body(body)
             return validator.issues
         }
+    }
+
+    /// Add phoneMethods: `POST /me/authentication/phoneMethods/$ref`.
+    ///
+    /// - Parameter body: What the request sends.
+    public static func addPhoneMethod(body: AddPhoneMethod.RequestBody) -> GraphModelSupport.GraphRequest<AddPhoneMethod.ResponseBody, GraphModelSupport.NoQueryOptions> {
+        GraphModelSupport.GraphRequest(method: .post, template: "/me/authentication/phoneMethods/$ref", arguments: [], body: body, successStatus: 201)
     }
 }

@@ -4,6 +4,7 @@
 // swiftlint:disable all
 
 import GraphModelSupport
+import GraphModelTesting
 import GraphModels
 import Testing
 
@@ -11,8 +12,8 @@ import Testing
 ///
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:1
 @Suite("add-phones examples")
-struct AddPhonesExampleTests {
-    typealias Operation = GraphModels.Operations.AddPhones
+struct ProfileAddPhoneExampleTests {
+    typealias Operation = GraphModels.Operations.Profile.AddPhone
 
     // MARK: create_itemphone_from_, docs-input/en-us/beta/api/add-phones.md:70
 

@@ -4,6 +4,7 @@
 // swiftlint:disable all
 
 import GraphModelSupport
+import GraphModelTesting
 import GraphModels
 import Testing
 
@@ -11,8 +12,8 @@ import Testing
 ///
 /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:1
 @Suite("authentication-post-phonemethods examples")
-struct AuthenticationPostPhonemethodsExampleTests {
-    typealias Operation = GraphModels.Operations.AuthenticationPostPhonemethods
+struct AuthenticationCreatePhoneMethodExampleTests {
+    typealias Operation = GraphModels.Operations.Authentication.CreatePhoneMethod
 
     // MARK: create_phoneauthenticationmethod_from_authentication, docs-input/en-us/beta/api/authentication-post-phonemethods.md:78
 
@@ -61,6 +62,38 @@ struct AuthenticationPostPhonemethodsExampleTests {
         }
         let unexplained = GraphModelSupport.ExampleCheck.issues(issues, notMatching: [GraphModelSupport.ExampleCheck.IssuePattern("phoneType", .value)])
         #expect(unexplained.isEmpty, "\(unexplained)")
+    }
+
+    @Test("create_phoneauthenticationmethod_from_authentication: sent and answered")
+    func createPhoneauthenticationmethodFromAuthenticationExchange() async throws {
+        let requestText = [
+            #"{"#,
+            #"  "phoneNumber": "+1 2065555555","#,
+            #"  "phoneType": "mobile""#,
+            #"}"#,
+        ].joined(separator: "\n")
+        let requestBody = try GraphModelSupport.ExampleCheck.decode(Operation.RequestBody.self, from: requestText, json5: false)
+        let responseText = [
+            #"{"#,
+            #"  "phoneNumber": "+1 2065555555","#,
+            #"  "phoneType": "phoneType-value","#,
+            #"  "smsSignInState": "ready","#,
+            #"  "id": "3179e48a-750b-4051-897c-87b9720928f7""#,
+            #"}"#,
+        ].joined(separator: "\n")
+        // A server on this machine answers with the page's response.
+        let server = try GraphModelTesting.LoopbackGraphServer(responses: [GraphModelTesting.CannedResponse.json(responseText, status: 201)])
+        defer { server.stop() }
+        let client = GraphModelSupport.GraphClient(serviceRoot: server.serviceRoot, transport: GraphModelSupport.URLSessionTransport())
+        // Built through the route's function, sent through URLSession, answered and decoded.
+        let request = GraphModels.Operations.Authentication.createPhoneMethod(userId: "kim@contoso.com", body: requestBody)
+        _ = try await client.send(request)
+        // The server received the request the page shows.
+        let received = try #require(server.requests.first)
+        #expect(received.method == "POST")
+        #expect(received.decodedPath.lowercased() == "/v1.0/users/kim@contoso.com/authentication/phoneMethods".lowercased())
+        #expect(received.queryItems.map { "\($0.name)=\($0.value)" }.sorted() == [] as [Swift.String])
+        #expect(try GraphModelSupport.ExampleCheck.decode(Operation.RequestBody.self, from: received.bodyText, json5: false) == requestBody)
     }
 
     // MARK: create_phoneauthenticationmethod_from_authentication (zh-CN), docs-input/zh-cn/beta/api/authentication-post-phonemethods.md:84

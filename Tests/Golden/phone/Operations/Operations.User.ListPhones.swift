@@ -6,14 +6,14 @@
 import Foundation
 import GraphModelSupport
 
-extension Operations {
+extension Operations.User {
     /// List phones
-    public enum UserListPhones: GraphModelSupport.GraphOperationDescriptor {
-        public typealias ResponseBody = [GraphModels.PhoneAuthenticationMethod]
+    public enum ListPhones: GraphModelSupport.GraphOperationDescriptor {
+        public typealias ResponseBody = GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>
 
         /// The request body of List phones.
         public struct RequestBody: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
-            public static let odataTypeName = "user-list-phones.requestBody"
+            public static let odataTypeName = ""
 
             /// A note.
             ///
@@ -77,11 +77,11 @@ extension Operations {
                     method: "GET",
                     template: "/users/{id}/phones",
                     parameters: [
-                        GraphModelSupport.GraphRouteParameter(name: "id", placeholder: "id", type: "Swift.String"),
+                        GraphModelSupport.GraphRouteParameter(name: "userId", placeholder: "id", type: "Swift.String"),
                     ]
                 ),
             ],
-            requestBodyType: "UserListPhones.RequestBody",
+            requestBodyType: "User.ListPhones.RequestBody",
             responseType: "PhoneAuthenticationMethod",
             responseIsCollection: true,
             successStatus: 200,
@@ -92,21 +92,30 @@ extension Operations {
             ]
         )
 
-        /// The path of `GET /me/phones` with its parameters filled in (percent-encoded).
-        public static func path() -> Swift.String {
-            operation.routes[0].expanded([:])
-        }
-
-        /// The path of `GET /users/{id}/phones` with its parameters filled in (percent-encoded).
-        public static func path(id: Swift.String) -> Swift.String {
-            operation.routes[1].expanded(["id": id])
-        }
-
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         public static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
             validator.body(body)
             return validator.issues
         }
+    }
+
+    /// List phones: `GET /me/phones`.
+    ///
+    /// - Parameter startDateTime: The query parameter `startDateTime` (required).
+    /// - Parameter body: What the request sends.
+    public static func listPhones(startDateTime: Swift.String, body: ListPhones.RequestBody) -> GraphModelSupport.GraphRequest<ListPhones.ResponseBody, GraphModelSupport.CollectionQueryOptions> {
+        GraphModelSupport.GraphRequest(method: .get, template: "/me/phones", arguments: [], body: body, successStatus: 200)
+            .query("startDateTime", startDateTime)
+    }
+
+    /// List phones: `GET /users/{id}/phones`.
+    ///
+    /// - Parameter userId: The route's `{id}`.
+    /// - Parameter startDateTime: The query parameter `startDateTime` (required).
+    /// - Parameter body: What the request sends.
+    public static func listPhones(userId: Swift.String, startDateTime: Swift.String, body: ListPhones.RequestBody) -> GraphModelSupport.GraphRequest<ListPhones.ResponseBody, GraphModelSupport.CollectionQueryOptions> {
+        GraphModelSupport.GraphRequest(method: .get, template: "/users/{id}/phones", arguments: [userId], body: body, successStatus: 200)
+            .query("startDateTime", startDateTime)
     }
 }
