@@ -14,7 +14,7 @@ import Testing
     @Test func outputIsOneSortedFilePerConstruct() {
         #expect(translator.translate().map(\.path) == [
             "Enums/AuthenticationPhoneType.swift", "Enums/PhoneAuthenticationMethod.SmsSignInState.swift",
-            "Models/AnyAuthenticationMethod.swift", "Models/AnyEntity.swift", "Models/AuthenticationMethod.swift",
+            "Models/AuthenticationMethod.swift",
             "Models/Entity.swift", "Models/PhoneAuthenticationMethod.swift",
             "Operations/Operations.AuthenticationPostPhonemethods.swift", "Operations/Operations.UserListPhones.swift",
             "Operations/Operations.swift",
@@ -171,7 +171,7 @@ import Testing
 
 @Suite struct DocLinesTests {
     @Test func anyLineBreakStartsANewCommentLine() {
-        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// a", "/// b", "/// c"])
+        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// A", "/// b", "/// c."])
         #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
         #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
     }
@@ -180,8 +180,8 @@ import Testing
     @Test func operationsNeverTakeAModelName() throws {
         var model = Fixtures.phoneModel
         model.operations.append(Operation(id: "phone-authentication-method", title: "Get", apiVersion: nil, page: "p.md"))
-        model.operations.append(Operation(id: "any-entity", title: "Any", apiVersion: nil, page: "q.md"))
+        model.operations.append(Operation(id: "entity", title: "Any", apiVersion: nil, page: "q.md"))
         let names = SwiftModelTranslator(model: model, options: GeneratorOptions()).operationSwiftNames
-        #expect(names == ["AuthenticationPostPhonemethods", "UserListPhones", "PhoneAuthenticationMethodOperation", "AnyEntityOperation"])
+        #expect(names == ["AuthenticationPostPhonemethods", "UserListPhones", "PhoneAuthenticationMethodOperation", "EntityOperation"])
     }
 }

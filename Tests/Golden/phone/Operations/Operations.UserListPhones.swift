@@ -7,13 +7,14 @@ import Foundation
 import GraphModelSupport
 
 extension Operations {
-    /// List phones
+    /// List phones.
     public enum UserListPhones: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = [GraphModels.PhoneAuthenticationMethod]
 
         /// The request body of List phones.
         public struct RequestBody: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
             public static let odataTypeName = "user-list-phones.requestBody"
+            public static let odataAncestorTypeNames: [Swift.String] = []
 
             /// A note.
             ///
