@@ -107,7 +107,7 @@ let package = Package(
             dependencies: ["GraphDocExtraction", "GraphDocMarkdown", "GraphDocIR"]
         ),
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphDocExtraction", "GraphModelSupport"]),
-        .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
+        .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR", "GraphDocExtraction"]),
         .testTarget(name: "GraphDocDiffTests", dependencies: ["GraphDocDiff", "GraphDocExtraction", "GraphDocIR"]),
         .testTarget(
             name: "GraphModelSupportTests",

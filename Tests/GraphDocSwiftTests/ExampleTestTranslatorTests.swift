@@ -231,7 +231,7 @@ import Testing
         let ancestor = try decodedType(documented: "phoneAuthenticationMethod", annotated: "microsoft.graph.authenticationMethod")
         #expect(ancestor == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
         let same = try decodedType(documented: "authenticationMethod", annotated: "microsoft.graph.authenticationMethod")
-        #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AnyAuthenticationMethod>")
+        #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AuthenticationMethod>")
     }
 
     @Test func findingsAreMatchedByLocationAndSubject() {

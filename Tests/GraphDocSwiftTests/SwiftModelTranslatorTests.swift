@@ -14,7 +14,7 @@ import Testing
     @Test func outputIsOneSortedFilePerConstruct() {
         #expect(translator.translate().map(\.path) == [
             "Enums/AuthenticationPhoneType.swift", "Enums/PhoneAuthenticationMethod.SmsSignInState.swift",
-            "Models/AnyAuthenticationMethod.swift", "Models/AnyEntity.swift", "Models/AuthenticationMethod.swift",
+            "Models/AuthenticationMethod.swift",
             "Models/Entity.swift", "Models/PhoneAuthenticationMethod.swift",
             "Operations/Operations.Authentication.CreatePhoneMethod.swift", "Operations/Operations.User.ListPhones.swift",
             "Operations/Operations.swift",
@@ -170,7 +170,7 @@ import Testing
 
 @Suite struct DocLinesTests {
     @Test func anyLineBreakStartsANewCommentLine() {
-        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// a", "/// b", "/// c"])
+        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// A", "/// b", "/// c."])
         #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
         #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
     }

@@ -185,9 +185,9 @@ public struct ExampleTestTranslator: Sendable {
         } else if wrapsEntity, mapping.isValidatable {
             decodedType = "GraphModelSupport.GraphValueWrapper<\(qualified(mapping.element))>"
         } else if let check = polymorphicCheck(base: reference.name, body: body) {
-            decodedType = check.anyType
+            // The base value keeps the derived members; the derived reading checks them too.
             polymorphic = [check]
-            validation = "decoded.validate(context: .response)"
+            validation = "GraphModelSupport.ExampleCheck.union(decoded.validate(context: .response), polymorphic.validate(context: .response))"
         }
         test.decode = [DecodeCheckViewModel(
             decodedType: decodedType, validationExpression: validation,
@@ -279,20 +279,20 @@ public struct ExampleTestTranslator: Sendable {
             reference: [], collectionPage: [])
     }
 
-    /// Decoding through `Any<Base>` when the body's `@odata.type` names a type derived from `base`.
+    /// Reading the decoded base value as the derived type (`decoded.as(Derived.self)`) when the body's
+    /// `@odata.type` names a type derived from `base`.
     func polymorphicCheck(base: String, body: JSONValue?) -> PolymorphicCheckViewModel? {
         guard let written = body?["@odata.type"]?.stringValue else { return nil }
         let name = written.hasPrefix("#") ? String(written.dropFirst()) : written
         let types = translator.types
-        guard let anyType = types.polymorphicName(ofType: base), let derived = types.swiftName(ofType: name),
+        guard let derived = types.swiftName(ofType: name),
               SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
               types.isType(name, derivedFrom: base),
               // The runtime selects a derived type by its exact qualified name; another namespace or
               // case (`#Microsoft.OutlookServices.ItemAttachment`) decodes as the base type.
               translator.odataTypeName(ofType: name) == name
         else { return nil }
-        return PolymorphicCheckViewModel(
-            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftEscaping.stringLiteral(name))
+        return PolymorphicCheckViewModel(derivedType: qualified(derived), odataTypeLiteral: SwiftEscaping.stringLiteral(name))
     }
 
     /// A type of the models' module spelled with the module name (`GraphModels.Calendar`).

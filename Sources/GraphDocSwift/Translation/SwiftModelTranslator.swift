@@ -15,7 +15,7 @@ public struct SwiftModelTranslator: Sendable {
     public init(model: ApiModel, options: GeneratorOptions) {
         self.model = model
         self.options = options
-        types = SwiftTypeMapper(model: model, moduleName: options.moduleName)
+        types = SwiftTypeMapper(model: model, moduleName: options.moduleName, reservedNamePrefix: options.reservedNamePrefix)
         var byKey: [String: TypeDefinition] = [:]
         for type in types.generatedTypes { byKey[SwiftTypeMapper.key(type.name)] = type }
         typesByKey = byKey
@@ -37,10 +37,6 @@ public struct SwiftModelTranslator: Sendable {
         for type in types.generatedTypes {
             let vm = structViewModel(for: type)
             units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .model, value: vm))
-        }
-        for type in types.generatedTypes {
-            guard let vm = polymorphicViewModel(for: type) else { continue }
-            units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .polymorphic, value: vm))
         }
         for definition in types.generatedEnums {
             let vm = enumViewModel(for: definition)
@@ -123,15 +119,15 @@ public struct SwiftModelTranslator: Sendable {
         let swiftName = types.swiftName(ofType: type.name) ?? SwiftNaming.typeName(type.name)
         let qualified = Self.odataTypeName(type)
         return structViewModel(
-            swiftName: swiftName, graphName: type.name, odataTypeName: qualified,
+            swiftName: swiftName, graphName: type.name, odataTypeName: qualified, ancestors: odataAncestorTypeNames(of: type),
             description: type.description, source: type.sources.first, properties: flattenedProperties(of: type))
     }
 
     /// `qualifiesTypes`: members spell model types with the module name, for a struct nested where
     /// its own name may shadow one (an operation's `RequestBody` beside a Graph type `requestBody`).
     func structViewModel(
-        swiftName: String, graphName: String, odataTypeName: String, description: String, source: SourceLocation?,
-        properties: [Property], qualifiesTypes: Bool = false
+        swiftName: String, graphName: String, odataTypeName: String, ancestors: [String] = [], description: String,
+        source: SourceLocation?, properties: [Property], qualifiesTypes: Bool = false
     ) -> StructViewModel {
         let names = SwiftNaming.deduplicated(properties.map { SwiftNaming.memberName($0.name) })
         let vms = zip(properties, names).map { property, name in
@@ -141,6 +137,7 @@ public struct SwiftModelTranslator: Sendable {
         return StructViewModel(
             access: options.accessLevel.rawValue, swiftName: swiftName,
             odataTypeNameLiteral: SwiftEscaping.stringLiteral(odataTypeName),
+            odataAncestorTypeNamesLiteral: "[" + ancestors.map(SwiftEscaping.stringLiteral).joined(separator: ", ") + "]",
             conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel",
             docLines: DocLines.make(description, source: source, fallback: "The Graph type `\(graphName)`."),
             properties: vms, knownKeysLiteral: "[\(known)]", hasProperties: !vms.isEmpty)
@@ -214,23 +211,23 @@ public struct SwiftModelTranslator: Sendable {
         return notes
     }
 
-    // MARK: Polymorphism
+    // MARK: Ancestors
 
-    func polymorphicViewModel(for type: TypeDefinition) -> PolymorphicViewModel? {
-        guard let anyName = types.polymorphicName(ofType: type.name), let base = types.swiftName(ofType: type.name),
-            let descendants = types.descendants[SwiftTypeMapper.key(type.name)]
-        else { return nil }
-        let derivedNames = descendants.compactMap { types.swiftName(ofType: $0) }
-        let caseNames = SwiftNaming.deduplicated(([base] + derivedNames).map { SwiftNaming.caseName($0) })
-        return PolymorphicViewModel(
-            access: options.accessLevel.rawValue, swiftName: anyName, baseSwiftName: base,
-            baseCaseName: SwiftNaming.escaped(caseNames[0]),
-            docLines: DocLines.make(
-                "A `\(type.name)` or any type derived from it, chosen by `@odata.type`.", source: type.sources.first,
-                fallback: nil),
-            derived: zip(caseNames.dropFirst(), derivedNames).map {
-                PolymorphicCaseViewModel(caseName: SwiftNaming.escaped($0), swiftType: $1)
-            })
+    /// The qualified names of the types `type` derives from, nearest first: each base as the model
+    /// has it (or, when no page describes it, qualified with the namespace of the type naming it).
+    func odataAncestorTypeNames(of type: TypeDefinition) -> [String] {
+        var names: [String] = []
+        var visited: Set<String> = [SwiftTypeMapper.key(type.name)]
+        var current = type
+        while let base = current.baseType, visited.insert(SwiftTypeMapper.key(base)).inserted {
+            guard let definition = typesByKey[SwiftTypeMapper.key(base)] else {
+                names.append(base.contains(".") ? base : current.namespace + "." + base)
+                break
+            }
+            names.append(Self.odataTypeName(definition))
+            current = definition
+        }
+        return names
     }
 
     // MARK: Enums
@@ -254,7 +251,8 @@ public struct SwiftModelTranslator: Sendable {
             conformance: definition.isFlags ? "GraphModelSupport.OpenFlagsEnum" : "GraphModelSupport.OpenEnum",
             docLines: DocLines.make(
                 "", source: definition.sources.first,
-                fallback: "Values of `\(definition.name)`" + (definition.isFlags ? " (flags: several, comma-separated)." : ".")),
+                fallback: "The values of `\(definition.name)`"
+                    + (definition.isFlags ? "; several combine in a comma-separated list." : ".")),
             cases: cases)
     }
 }

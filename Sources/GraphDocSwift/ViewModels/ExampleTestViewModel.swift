@@ -121,7 +121,7 @@ public struct CheckViewModel: Hashable, Sendable {
 
 /// Decoding a body into its documented Swift type, re-encoding it, and validating it.
 public struct DecodeCheckViewModel: Hashable, Sendable {
-    /// The Swift type decoded (`Operation.RequestBody`, `GraphModelSupport.GraphCollectionPage<ItemPhone>`, `AnyEntity`).
+    /// The Swift type decoded (`Operation.RequestBody`, `GraphModelSupport.GraphCollectionPage<ItemPhone>`).
     public var decodedType: String
     /// The expression listing validation issues of `decoded` (`Operation.validateRequest(decoded)`).
     public var validationExpression: String
@@ -129,7 +129,7 @@ public struct DecodeCheckViewModel: Hashable, Sendable {
     public var predictedIssues: [PredictedIssueViewModel]
     /// The patterns of all predicted issues, as a Swift array literal.
     public var predictedPatternsLiteral: String
-    /// The derived type `@odata.type` selects, checked through the polymorphic `Any<Base>` enum.
+    /// The derived type `@odata.type` selects, read from the decoded base value with `as(_:)`.
     public var polymorphic: [PolymorphicCheckViewModel]
 }
 
@@ -140,9 +140,8 @@ public struct PredictedIssueViewModel: Hashable, Sendable {
     public var knownIssue: KnownIssueViewModel
 }
 
-/// Decoding through `Any<Base>` and checking the case chosen by `@odata.type`.
+/// Reading the decoded base value as the derived type its `@odata.type` names.
 public struct PolymorphicCheckViewModel: Hashable, Sendable {
-    public var anyType: String
     public var derivedType: String
     public var odataTypeLiteral: String
 }

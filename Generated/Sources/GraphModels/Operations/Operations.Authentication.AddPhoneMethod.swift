@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension Operations.Authentication {
-    /// Add phoneMethods
+    /// Add phoneMethods.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:1
     public enum AddPhoneMethod: GraphModelSupport.GraphOperationDescriptor {

@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension Operations.Profile {
-    /// Add phones
+    /// Add phones.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:1
     public enum AddPhone: GraphModelSupport.GraphOperationDescriptor {
