@@ -214,7 +214,7 @@ import Testing
         let files = try Self.generated(same)
         let enums = files.keys.filter { $0.hasPrefix("Enums/") }.sorted()
         #expect(enums == ["Enums/Urgency.swift"], "\(enums)")
-        let operation = try #require(files.first { $0.key.hasPrefix("Operations/Operations.TicketUpdate") }?.value)
+        let operation = try #require(files.first { $0.key.hasPrefix("Operations/Operations.Ticket.Update") }?.value)
         #expect(operation.contains("public var urgency: GraphModels.Urgency?"), "\(operation)")
 
         let different = try await Self.model([

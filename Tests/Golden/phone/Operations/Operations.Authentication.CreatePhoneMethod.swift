@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension Operations.Authentication {
-    /// Create phoneAuthenticationMethod
+    /// Create phoneAuthenticationMethod.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/authentication-post-phonemethods.md:12
     public enum CreatePhoneMethod: GraphModelSupport.GraphOperationDescriptor {

@@ -7,13 +7,14 @@ import Foundation
 import GraphModelSupport
 
 extension Operations.User {
-    /// List phones
+    /// List phones.
     public enum ListPhones: GraphModelSupport.GraphOperationDescriptor {
         public typealias ResponseBody = GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>
 
         /// The request body of List phones.
         public struct RequestBody: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
             public static let odataTypeName = ""
+            public static let odataAncestorTypeNames: [Swift.String] = []
 
             /// A note.
             ///
