@@ -56,6 +56,11 @@ import FoundationNetworking
         #expect(received.body == body)
     }
 
+    @Test func aServicePathThatIsNoURLPathIsRefused() {
+        #expect(throws: LoopbackGraphServerError.invalidServicePath("v1.0")) { try LoopbackGraphServer(servicePath: "v1.0") }
+        #expect(throws: LoopbackGraphServerError.invalidServicePath("/a b")) { try LoopbackGraphServer(servicePath: "/a b") }
+    }
+
     @Test func aStoppedServerRefusesConnectionsAndStopsOnce() async throws {
         let server = try LoopbackGraphServer()
         server.stop()
