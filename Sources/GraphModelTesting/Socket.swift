@@ -13,10 +13,10 @@ struct Socket: Sendable {
 
     /// A TCP socket listening on 127.0.0.1 at a port the system picks.
     static func listeningOnLoopback() throws(LoopbackGraphServerError) -> (socket: Socket, port: UInt16) {
-        #if canImport(Darwin)
-        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-        #else
+        #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
         guard descriptor >= 0 else { throw .socket(call: "socket", message: String(cString: strerror(errno))) }
         var reuse: Int32 = 1
