@@ -29,10 +29,18 @@ public struct GraphClient: Sendable {
     /// Sends `request` and decodes its answer (see ``GraphRequest/decodeResponse(_:body:)``).
     /// Throws the request's ``GraphRequest/buildError`` without sending anything when it has one.
     public func send<Response, Options>(_ request: GraphRequest<Response, Options>) async throws -> Response {
+        try await sendReturningResponse(request).value
+    }
+
+    /// Sends `request` like ``send(_:)`` and returns the decoded value with the answer's status and
+    /// header fields (`Location` of a created item, `ETag`, ...).
+    public func sendReturningResponse<Response, Options>(_ request: GraphRequest<Response, Options>) async throws
+        -> (value: Response, response: HTTPResponse)
+    {
         if let buildError = request.buildError { throw buildError }
         let body = try request.encodedBody()
         let (response, data) = try await perform(request.httpRequest(serviceRoot: serviceRoot), body: body)
-        return try request.decodeResponse(response, body: data)
+        return (try request.decodeResponse(response, body: data), response)
     }
 
     /// Every page of a collection: the request's answer, then each `@odata.nextLink` in turn (an
@@ -75,7 +83,7 @@ public struct GraphClient: Sendable {
             throw GraphClientError.invalidLink(link)
         }
         let (response, data) = try await perform(request, body: nil)
-        return try GraphResponseDecoding.decode(Page.self, status: response.status, body: data)
+        return try GraphResponseDecoding.decode(Page.self, response, body: data)
     }
 
     /// Adds the client's header fields and authorization, then sends.

@@ -127,7 +127,7 @@ public struct GraphRequest<Response: Decodable & Sendable, Options: GraphQueryOp
     /// reads nothing, `Data` is the body as is); any other status throws ``GraphError`` when the
     /// body is a Graph error object and ``GraphClientError/unexpectedStatus(_:body:)`` otherwise.
     public func decodeResponse(_ response: HTTPResponse, body: Data) throws -> Response {
-        try GraphResponseDecoding.decode(Response.self, status: response.status, body: body)
+        try GraphResponseDecoding.decode(Response.self, response, body: body)
     }
 }
 

@@ -104,6 +104,36 @@ import Testing
         }
     }
 
+    @Test func aThrottledAnswerTellsHowLongToWait() async throws {
+        var throttled = CannedResponse.graphError(status: 429, code: "TooManyRequests", message: "Slow down.")
+        throttled.headerFields.append(HeaderField(name: "Retry-After", value: "7"))
+        let server = try LoopbackGraphServer(responses: [throttled])
+        defer { server.stop() }
+        let request = GraphRequest<Phone, EntityQueryOptions>(
+            method: .get, template: "/me/phones/{id}", arguments: ["1"], successStatus: 200)
+        do {
+            _ = try await server.client().send(request)
+            Issue.record("expected a GraphError")
+        } catch let error as GraphError {
+            #expect(error.status == .tooManyRequests)
+            #expect(error.retryAfterSeconds == 7)
+            #expect(error.headerFields[.contentType] == "application/json")
+        }
+    }
+
+    @Test func theAnswersHeadersComeWithTheValueWhenAsked() async throws {
+        let server = try LoopbackGraphServer(responses: [
+            .json(#"{"number": "9"}"#, status: 201, headerFields: [HeaderField(name: "Location", value: "https://x/phones/9")])
+        ])
+        defer { server.stop() }
+        let request = GraphRequest<Phone, NoQueryOptions>(
+            method: .post, template: "/me/phones", arguments: [], body: Phone(number: "9"), successStatus: 201)
+        let (phone, response) = try await server.client().sendReturningResponse(request)
+        #expect(phone.number == "9")
+        #expect(response.status == .created)
+        #expect(response.headerFields[.location] == "https://x/phones/9")
+    }
+
     @Test func aNonJSONServerErrorThrowsUnexpectedStatus() async throws {
         let server = try LoopbackGraphServer(responses: [.text("upstream connect error", status: 500)])
         defer { server.stop() }
