@@ -44,7 +44,8 @@ public struct GraphClient: Sendable {
     }
 
     /// Every page of a collection: the request's answer, then each `@odata.nextLink` in turn (an
-    /// absolute URL, sent as it is with the request's header fields) until a page has none.
+    /// absolute URL on the service root's scheme, host and port, sent as it is with the request's
+    /// header fields) until a page has none.
     /// The sequence sends nothing until iterated, and ends after the first error it throws.
     public func pages<Element, Options>(_ request: GraphRequest<GraphCollectionPage<Element>, Options>)
         -> GraphPages<Element>
@@ -82,6 +83,9 @@ public struct GraphClient: Sendable {
         guard let request = HTTPRequest(gettingLink: link, headerFields: headerFields) else {
             throw GraphClientError.invalidLink(link)
         }
+        // The token goes with every request: a link elsewhere would hand it to another server.
+        guard ServiceRoot.origin(scheme: request.scheme, authority: request.authority) == ServiceRoot(serviceRoot).origin
+        else { throw GraphClientError.linkToAnotherOrigin(link) }
         let (response, data) = try await perform(request, body: nil)
         return try GraphResponseDecoding.decode(Page.self, response, body: data)
     }

@@ -135,21 +135,3 @@ extension GraphRequest: CustomStringConvertible {
     /// `GET /me/events?$top=5`.
     public var description: String { "\(method.rawValue) \(path)\(queryString)" }
 }
-
-/// A service root split into what `HTTPRequest` takes.
-private struct ServiceRoot {
-    var scheme: String
-    var authority: String
-    /// The root's path without a trailing `/` (`/v1.0`), or empty.
-    var path: String
-
-    init(_ url: URL) {
-        let components = URLComponents(url: url, resolvingAgainstBaseURL: true)
-        scheme = components?.scheme ?? "https"
-        var host = components?.percentEncodedHost ?? ""
-        if host.contains(":"), !host.hasPrefix("[") { host = "[\(host)]" }
-        authority = host + (components?.port.map { ":\($0)" } ?? "")
-        path = components?.percentEncodedPath ?? ""
-        while path.hasSuffix("/") { path.removeLast() }
-    }
-}

@@ -179,6 +179,22 @@ import Testing
         #expect(server.requests.count == 2)
     }
 
+    @Test func aLinkToAnotherHostIsNotFollowed() async throws {
+        let server = try LoopbackGraphServer()
+        defer { server.stop() }
+        let elsewhere = "http://localhost:\(server.port)/v1.0/me/phones?page=2"
+        server.enqueue(.json(#"{"value": [], "@odata.nextLink": "\#(elsewhere)"}"#))
+        let request = GraphRequest<GraphCollectionPage<Phone>, CollectionQueryOptions>(
+            method: .get, template: "/me/phones", arguments: [], successStatus: 200)
+        let client = server.client(authorization: { "secret" })
+        await #expect(throws: GraphClientError.linkToAnotherOrigin(elsewhere)) { try await client.pages(request).items() }
+        // The same origin spelled with upper case is the same origin.
+        let upper = "HTTP://127.0.0.1:\(server.port)/v1.0/me/phones?page=2"
+        server.enqueue(.json(#"{"value": [], "@odata.nextLink": "\#(upper)"}"#), .json(#"{"value": []}"#))
+        #expect(try await client.pages(request).items().isEmpty)
+        #expect(server.requests.count == 3)
+    }
+
     @Test func deltaRoundsHandBackTheDeltaLinkAndResumeFromIt() async throws {
         let server = try LoopbackGraphServer()
         defer { server.stop() }
