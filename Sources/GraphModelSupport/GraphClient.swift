@@ -9,6 +9,7 @@ import HTTPTypes
 public struct GraphClient: Sendable {
     /// The root requests' paths go under, version included (`https://graph.microsoft.com/v1.0`).
     public let serviceRoot: URL
+    /// What carries the requests: a ``URLSessionTransport``, or one of the caller's.
     public let transport: any GraphTransport
     /// Header fields every request carries (`ConsistencyLevel`, `Prefer`, a `User-Agent`, ...).
     public var headerFields: HTTPFields
