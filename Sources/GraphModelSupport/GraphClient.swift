@@ -9,6 +9,7 @@ import HTTPTypes
 public struct GraphClient: Sendable {
     /// The root requests' paths go under, version included (`https://graph.microsoft.com/v1.0`).
     public let serviceRoot: URL
+    /// What carries the requests: a ``URLSessionTransport``, or one of the caller's.
     public let transport: any GraphTransport
     /// Header fields every request carries (`ConsistencyLevel`, `Prefer`, a `User-Agent`, ...).
     public var headerFields: HTTPFields
@@ -29,14 +30,23 @@ public struct GraphClient: Sendable {
     /// Sends `request` and decodes its answer (see ``GraphRequest/decodeResponse(_:body:)``).
     /// Throws the request's ``GraphRequest/buildError`` without sending anything when it has one.
     public func send<Response, Options>(_ request: GraphRequest<Response, Options>) async throws -> Response {
+        try await sendReturningResponse(request).value
+    }
+
+    /// Sends `request` like ``send(_:)`` and returns the decoded value with the answer's status and
+    /// header fields (`Location` of a created item, `ETag`, ...).
+    public func sendReturningResponse<Response, Options>(_ request: GraphRequest<Response, Options>) async throws
+        -> (value: Response, response: HTTPResponse)
+    {
         if let buildError = request.buildError { throw buildError }
         let body = try request.encodedBody()
         let (response, data) = try await perform(request.httpRequest(serviceRoot: serviceRoot), body: body)
-        return try request.decodeResponse(response, body: data)
+        return (try request.decodeResponse(response, body: data), response)
     }
 
     /// Every page of a collection: the request's answer, then each `@odata.nextLink` in turn (an
-    /// absolute URL, sent as it is with the request's header fields) until a page has none.
+    /// absolute URL on the service root's scheme, host and port, sent as it is with the request's
+    /// header fields) until a page has none.
     /// The sequence sends nothing until iterated, and ends after the first error it throws.
     public func pages<Element, Options>(_ request: GraphRequest<GraphCollectionPage<Element>, Options>)
         -> GraphPages<Element>
@@ -74,8 +84,11 @@ public struct GraphClient: Sendable {
         guard let request = HTTPRequest(gettingLink: link, headerFields: headerFields) else {
             throw GraphClientError.invalidLink(link)
         }
+        // The token goes with every request: a link elsewhere would hand it to another server.
+        guard ServiceRoot.origin(scheme: request.scheme, authority: request.authority) == ServiceRoot(serviceRoot).origin
+        else { throw GraphClientError.linkToAnotherOrigin(link) }
         let (response, data) = try await perform(request, body: nil)
-        return try GraphResponseDecoding.decode(Page.self, status: response.status, body: data)
+        return try GraphResponseDecoding.decode(Page.self, response, body: data)
     }
 
     /// Adds the client's header fields and authorization, then sends.

@@ -12,6 +12,9 @@ public enum GraphClientError: Error, Hashable, Sendable, CustomStringConvertible
     case undecodableResponse(status: HTTPResponse.Status, type: String, reason: String)
     /// An `@odata.nextLink` or `@odata.deltaLink` that is not an absolute http(s) URL.
     case invalidLink(String)
+    /// An `@odata.nextLink` or `@odata.deltaLink` to another scheme, host or port than the service
+    /// root: not followed, since the request would carry the client's token there.
+    case linkToAnotherOrigin(String)
     /// A URL that `URLRequest` cannot hold.
     case invalidURL(String)
     /// A page named itself as its next page; following it would never end.
@@ -29,6 +32,7 @@ public enum GraphClientError: Error, Hashable, Sendable, CustomStringConvertible
         case .undecodableResponse(let status, let type, let reason):
             "the \(status.statusLine) answer does not decode as \(type): \(reason)"
         case .invalidLink(let link): "expected an absolute http(s) URL as the link, found '\(link)'"
+        case .linkToAnotherOrigin(let link): "expected a link under the service root's host, found '\(link)'"
         case .invalidURL(let url): "'\(url)' is not a valid URL"
         case .repeatedNextLink(let link): "the page at '\(link)' names itself as its next page"
         case .missingDeltaLink: "expected an @odata.deltaLink on the last page of the delta round, found none"

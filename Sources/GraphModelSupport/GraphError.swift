@@ -22,13 +22,16 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible, Lo
     public var innerError: GraphInnerError?
     /// Members of the `error` object other than those above, as received.
     public var additionalProperties: [String: JSONValue]
+    /// The answer's header fields (`Retry-After` on `429` and `503`, `request-id`, ...).
+    public var headerFields: HTTPFields
 
     public init(
         status: HTTPResponse.Status, code: String, message: String, target: String? = nil,
         details: [GraphErrorDetail] = [], innerError: GraphInnerError? = nil,
-        additionalProperties: [String: JSONValue] = [:]
+        additionalProperties: [String: JSONValue] = [:], headerFields: HTTPFields = [:]
     ) {
         self.status = status
+        self.headerFields = headerFields
         self.code = code
         self.message = message
         self.target = target
@@ -39,13 +42,20 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible, Lo
 
     /// The error an answer's body holds, or `nil` when the body is not a Graph error object
     /// (`{"error": {...}}` with at least a `code` or a `message`).
-    public init?(status: HTTPResponse.Status, body: Data) {
+    public init?(status: HTTPResponse.Status, headerFields: HTTPFields = [:], body: Data) {
         guard let envelope = try? JSONDecoder().decode(Envelope.self, from: body), let error = envelope.error,
             error.code != nil || error.message != nil
         else { return nil }
         self.init(
             status: status, code: error.code ?? "", message: error.message ?? "", target: error.target,
-            details: error.details, innerError: error.innerError, additionalProperties: error.additionalProperties)
+            details: error.details, innerError: error.innerError, additionalProperties: error.additionalProperties,
+            headerFields: headerFields)
+    }
+
+    /// How many seconds the service asks to wait before trying again (`Retry-After` in seconds, as
+    /// Graph sends it when it throttles), when it says.
+    public var retryAfterSeconds: Int? {
+        headerFields[.retryAfter].flatMap { Int($0.trimmingCharacters(in: .whitespaces)) }
     }
 
     /// `404 Not Found: ErrorItemNotFound: The specified object was not found in the store. (request-id ...)`

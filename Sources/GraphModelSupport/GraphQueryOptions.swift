@@ -1,7 +1,6 @@
 /// Which OData system query options a request accepts: the phantom `Options` parameter of
-/// ``GraphRequest``. A builder such as ``GraphRequest/select(_:)-(String...)`` exists only where
-/// `Options` conforms to its option's protocol, so `$top` on a single entity or `$select` on a
-/// `DELETE` does not compile.
+/// ``GraphRequest``. A builder such as `select(_:)` exists only where `Options` conforms to its
+/// option's protocol, so `$top` on a single entity or `$select` on a `DELETE` does not compile.
 public protocol GraphQueryOptions: Sendable {}
 
 /// `$select`: the properties the answer includes.

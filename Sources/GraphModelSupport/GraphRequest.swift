@@ -127,29 +127,11 @@ public struct GraphRequest<Response: Decodable & Sendable, Options: GraphQueryOp
     /// reads nothing, `Data` is the body as is); any other status throws ``GraphError`` when the
     /// body is a Graph error object and ``GraphClientError/unexpectedStatus(_:body:)`` otherwise.
     public func decodeResponse(_ response: HTTPResponse, body: Data) throws -> Response {
-        try GraphResponseDecoding.decode(Response.self, status: response.status, body: body)
+        try GraphResponseDecoding.decode(Response.self, response, body: body)
     }
 }
 
 extension GraphRequest: CustomStringConvertible {
     /// `GET /me/events?$top=5`.
     public var description: String { "\(method.rawValue) \(path)\(queryString)" }
-}
-
-/// A service root split into what `HTTPRequest` takes.
-private struct ServiceRoot {
-    var scheme: String
-    var authority: String
-    /// The root's path without a trailing `/` (`/v1.0`), or empty.
-    var path: String
-
-    init(_ url: URL) {
-        let components = URLComponents(url: url, resolvingAgainstBaseURL: true)
-        scheme = components?.scheme ?? "https"
-        var host = components?.percentEncodedHost ?? ""
-        if host.contains(":"), !host.hasPrefix("[") { host = "[\(host)]" }
-        authority = host + (components?.port.map { ":\($0)" } ?? "")
-        path = components?.percentEncodedPath ?? ""
-        while path.hasSuffix("/") { path.removeLast() }
-    }
 }

@@ -7,11 +7,12 @@ enum GraphResponseDecoding {
     /// A status in 200..<300 decodes `Response` (``NoContent`` reads nothing, `Data` is the body);
     /// any other throws ``GraphError`` when the body is a Graph error object and
     /// ``GraphClientError/unexpectedStatus(_:body:)`` otherwise.
-    static func decode<Response: Decodable>(_ type: Response.Type, status: HTTPResponse.Status, body: Data) throws
+    static func decode<Response: Decodable>(_ type: Response.Type, _ response: HTTPResponse, body: Data) throws
         -> Response
     {
+        let status = response.status
         guard status.kind == .successful else {
-            if let error = GraphError(status: status, body: body) { throw error }
+            if let error = GraphError(status: status, headerFields: response.headerFields, body: body) { throw error }
             throw GraphClientError.unexpectedStatus(status, body: String(decoding: body, as: UTF8.self))
         }
         if let nothing = NoContent() as? Response { return nothing }

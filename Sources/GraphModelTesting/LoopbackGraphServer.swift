@@ -46,11 +46,19 @@ public final class LoopbackGraphServer: Sendable {
     ///   - responses: answers given in order to requests no route answers.
     ///   - servicePath: the path of ``serviceRoot`` (`/v1.0`, `/beta`, or empty).
     ///   - timeout: the longest a read or write on a connection may wait, in seconds.
-    public init(responses: [CannedResponse] = [], servicePath: String = "/v1.0", timeout: Double = 5) throws {
+    public init(responses: [CannedResponse] = [], servicePath: String = "/v1.0", timeout: Double = 5)
+        throws(LoopbackGraphServerError)
+    {
         let (listener, port) = try Socket.listeningOnLoopback()
+        guard servicePath.isEmpty || servicePath.hasPrefix("/"), servicePath.allSatisfy(Self.isPathCharacter),
+            let serviceRoot = URL(string: "http://127.0.0.1:\(port)\(servicePath)")
+        else {
+            listener.close()
+            throw .invalidServicePath(servicePath)
+        }
         self.listener = listener
         self.port = port
-        self.serviceRoot = URL(string: "http://127.0.0.1:\(port)\(servicePath)")!
+        self.serviceRoot = serviceRoot
         self.state = LockedState(State(queue: responses))
         self.stopped = DispatchSemaphore(value: 0)
         let thread = Thread { [listener, state, stopped] in
@@ -90,6 +98,11 @@ public final class LoopbackGraphServer: Sendable {
         }
         guard first else { return }
         _ = stopped.wait(timeout: .now() + 10)
+    }
+
+    /// RFC 3986 path characters (`pchar`, `/`), escapes included.
+    private static func isPathCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "-._~!$&'()*+,;=:@/%".contains(character))
     }
 
     private static func serve(_ listener: Socket, state: LockedState<State>, timeout: Double) {

@@ -41,26 +41,14 @@ public struct ReceivedRequest: Hashable, Sendable {
     /// the request sent is the example's.
     public var pathSegments: [String] { GraphRequestURL(path).pathSegments }
 
-    /// The path percent-decoded (`/v1.0/users/a/b/events` for `a%2Fb`: compare ``path`` to see the encoding).
-    public var decodedPath: String { path.removingPercentEncoding ?? path }
-
     /// The query decoded as a server reads it: pairs split at `&` and `=`, `+` read as a space,
     /// then percent-decoded. A value that was sent as a literal `+` therefore comes out as a space.
     public var queryItems: [GraphQueryItem] {
-        guard let rawQuery, !rawQuery.isEmpty else { return [] }
-        return rawQuery.split(separator: "&").map { pair in
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            return GraphQueryItem(name: Self.formDecoded(parts[0]), value: parts.count > 1 ? Self.formDecoded(parts[1]) : "")
-        }
+        GraphQueryItem.items(ofQuery: rawQuery ?? "", readingPlusAsSpace: true)
     }
 
     /// The value of the first query item named `name`, decoded as ``queryItems`` are.
     public func queryValue(_ name: String) -> String? {
         queryItems.first { $0.name == name }?.value
-    }
-
-    private static func formDecoded(_ text: Substring) -> String {
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
     }
 }

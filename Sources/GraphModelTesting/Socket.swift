@@ -11,22 +11,14 @@ import Darwin
 struct Socket: Sendable {
     let descriptor: Int32
 
-    /// Why the server could not start listening.
-    struct Failure: Error, CustomStringConvertible {
-        var call: String
-        var code: Int32
-
-        var description: String { "\(call) failed: \(String(cString: strerror(code)))" }
-    }
-
     /// A TCP socket listening on 127.0.0.1 at a port the system picks.
-    static func listeningOnLoopback() throws(Failure) -> (socket: Socket, port: UInt16) {
-        #if canImport(Darwin)
-        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
-        #else
+    static func listeningOnLoopback() throws(LoopbackGraphServerError) -> (socket: Socket, port: UInt16) {
+        #if canImport(Glibc)
         let descriptor = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        #else
+        let descriptor = socket(AF_INET, SOCK_STREAM, 0)
         #endif
-        guard descriptor >= 0 else { throw Failure(call: "socket", code: errno) }
+        guard descriptor >= 0 else { throw .socket(call: "socket", message: String(cString: strerror(errno))) }
         var reuse: Int32 = 1
         setsockopt(descriptor, SOL_SOCKET, SO_REUSEADDR, &reuse, socklen_t(MemoryLayout<Int32>.size))
         var address = sockaddr_in()
@@ -46,7 +38,7 @@ struct Socket: Sendable {
         guard bound else {
             let code = errno
             Socket(descriptor: descriptor).close()
-            throw Failure(call: "bind/listen", code: code)
+            throw .socket(call: "bind/listen", message: String(cString: strerror(code)))
         }
         return (Socket(descriptor: descriptor), UInt16(bigEndian: address.sin_port))
     }

@@ -104,6 +104,36 @@ import Testing
         }
     }
 
+    @Test func aThrottledAnswerTellsHowLongToWait() async throws {
+        var throttled = CannedResponse.graphError(status: 429, code: "TooManyRequests", message: "Slow down.")
+        throttled.headerFields.append(HeaderField(name: "Retry-After", value: "7"))
+        let server = try LoopbackGraphServer(responses: [throttled])
+        defer { server.stop() }
+        let request = GraphRequest<Phone, EntityQueryOptions>(
+            method: .get, template: "/me/phones/{id}", arguments: ["1"], successStatus: 200)
+        do {
+            _ = try await server.client().send(request)
+            Issue.record("expected a GraphError")
+        } catch let error as GraphError {
+            #expect(error.status == .tooManyRequests)
+            #expect(error.retryAfterSeconds == 7)
+            #expect(error.headerFields[.contentType] == "application/json")
+        }
+    }
+
+    @Test func theAnswersHeadersComeWithTheValueWhenAsked() async throws {
+        let server = try LoopbackGraphServer(responses: [
+            .json(#"{"number": "9"}"#, status: 201, headerFields: [HeaderField(name: "Location", value: "https://x/phones/9")])
+        ])
+        defer { server.stop() }
+        let request = GraphRequest<Phone, NoQueryOptions>(
+            method: .post, template: "/me/phones", arguments: [], body: Phone(number: "9"), successStatus: 201)
+        let (phone, response) = try await server.client().sendReturningResponse(request)
+        #expect(phone.number == "9")
+        #expect(response.status == .created)
+        #expect(response.headerFields[.location] == "https://x/phones/9")
+    }
+
     @Test func aNonJSONServerErrorThrowsUnexpectedStatus() async throws {
         let server = try LoopbackGraphServer(responses: [.text("upstream connect error", status: 500)])
         defer { server.stop() }
@@ -147,6 +177,22 @@ import Testing
             try await server.client().pages(request).items()
         }
         #expect(server.requests.count == 2)
+    }
+
+    @Test func aLinkToAnotherHostIsNotFollowed() async throws {
+        let server = try LoopbackGraphServer()
+        defer { server.stop() }
+        let elsewhere = "http://localhost:\(server.port)/v1.0/me/phones?page=2"
+        server.enqueue(.json(#"{"value": [], "@odata.nextLink": "\#(elsewhere)"}"#))
+        let request = GraphRequest<GraphCollectionPage<Phone>, CollectionQueryOptions>(
+            method: .get, template: "/me/phones", arguments: [], successStatus: 200)
+        let client = server.client(authorization: { "secret" })
+        await #expect(throws: GraphClientError.linkToAnotherOrigin(elsewhere)) { try await client.pages(request).items() }
+        // The same origin spelled with upper case is the same origin.
+        let upper = "HTTP://127.0.0.1:\(server.port)/v1.0/me/phones?page=2"
+        server.enqueue(.json(#"{"value": [], "@odata.nextLink": "\#(upper)"}"#), .json(#"{"value": []}"#))
+        #expect(try await client.pages(request).items().isEmpty)
+        #expect(server.requests.count == 3)
     }
 
     @Test func deltaRoundsHandBackTheDeltaLinkAndResumeFromIt() async throws {

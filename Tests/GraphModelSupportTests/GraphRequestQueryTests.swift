@@ -65,3 +65,17 @@ import Testing
         #expect("\(request)" == "POST /me/phones")
     }
 }
+
+/// The query of a documented example URL, read as people write it.
+@Suite struct GraphRequestURLQueryItemsTests {
+    @Test func exampleQueriesSplitAndDecodeKeepingPlus() {
+        let url = GraphRequestURL("https://graph.microsoft.com/v1.0/me/calendarView?startDateTime=2024-01-01T00:00:00+02:00&$filter=startswith(subject,%20'A')&flag")
+        #expect(
+            url.queryItems == [
+                GraphQueryItem(name: "startDateTime", value: "2024-01-01T00:00:00+02:00"),
+                GraphQueryItem(name: "$filter", value: "startswith(subject, 'A')"),
+                GraphQueryItem(name: "flag", value: ""),
+            ])
+        #expect(GraphRequestURL("/me/events").queryItems.isEmpty)
+    }
+}

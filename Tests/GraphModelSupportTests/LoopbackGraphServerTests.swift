@@ -56,11 +56,67 @@ import FoundationNetworking
         #expect(received.body == body)
     }
 
+    @Test func aServicePathThatIsNoURLPathIsRefused() {
+        #expect(throws: LoopbackGraphServerError.invalidServicePath("v1.0")) { try LoopbackGraphServer(servicePath: "v1.0") }
+        #expect(throws: LoopbackGraphServerError.invalidServicePath("/a b")) { try LoopbackGraphServer(servicePath: "/a b") }
+    }
+
     @Test func aStoppedServerRefusesConnectionsAndStopsOnce() async throws {
         let server = try LoopbackGraphServer()
         server.stop()
         server.stop()
         await #expect(throws: (any Error).self) { try await fetch(server, "GET", "/a") }
         #expect(server.requests.isEmpty)
+    }
+}
+
+/// Comparing a received request with a documented example request.
+@Suite struct ReceivedRequestExampleTests {
+    private func received(_ method: String, _ target: String, body: String = "") -> ReceivedRequest {
+        let question = target.firstIndex(of: "?")
+        return ReceivedRequest(
+            method: method, path: String(target[..<(question ?? target.endIndex)]),
+            rawQuery: question.map { String(target[target.index(after: $0)...]) }, headerFields: [],
+            body: Data(body.utf8))
+    }
+
+    @Test func theExamplesOwnRequestHasNoDifference() {
+        let request = received(
+            "POST", "/v1.0/me/calendars/AAMk%2B%3D/events?$select=subject,start&startDateTime=2024-01-01T00:00:00%2B02:00",
+            body: #"{"subject": "Plan", "start": {"dateTime": "2024-01-01T10:00:00"}}"#)
+        let differences = request.differences(
+            fromExample: "post",
+            url: "https://graph.microsoft.com/v1.0/me/Calendars/AAMk+=/events?startDateTime=2024-01-01T00:00:00+02:00&$select=subject,start",
+            body: """
+                {
+                  "start": {"dateTime": "2024-01-01T10:00:00"},
+                  "subject": "Plan"
+                }
+                """)
+        #expect(differences.isEmpty)
+        #expect(received("DELETE", "/v1.0/me/events/1").differences(fromExample: "DELETE", url: "/me/events/1", body: " ").isEmpty)
+    }
+
+    @Test func eachDifferenceIsNamed() {
+        let request = received("PATCH", "/v1.0/me/events/2?$top=1", body: #"{"subject": null}"#)
+        #expect(
+            request.differences(fromExample: "POST", url: "/v1.0/me/events/1?$select=id", body: #"{"subject": "x"}"#) == [
+                "expected method POST, found PATCH",
+                "expected path /me/events/1, found /me/events/2",
+                "expected query $select=id, found none such",
+                "expected no more query items, found $top=1",
+                #"expected body {"subject":"x"}, found {"subject":null}"#,
+            ])
+        #expect(request.differences(fromExample: "PATCH", url: "/me/events/2?$top=1") == [
+            #"expected no body, found 17 bytes: {"subject": null}"#
+        ])
+        #expect(
+            received("POST", "/me/events").differences(fromExample: "POST", url: "/me/events", body: "{") == [
+                "the example body is not JSON: {"
+            ])
+        #expect(
+            received("POST", "/me/events").differences(fromExample: "POST", url: "/me/events", body: "{}") == [
+                "expected a JSON body, found none"
+            ])
     }
 }
