@@ -115,7 +115,7 @@ let package = Package(
                 "GraphModelSupport", "GraphModelTesting", .product(name: "HTTPTypes", package: "swift-http-types"),
             ]
         ),
-        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
+        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport", "GraphModelTesting"]),
         // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).
         .testTarget(
             name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport", "GraphModelTesting"],

@@ -39,8 +39,8 @@ for _ in 1 2 3; do
 import json, os, shutil, sys
 ir, resources, pages = sys.argv[1:4]
 model = json.load(open(ir))
-defined = {t["name"].split(".")[-1].lower() for t in model["types"]}
-wanted = set()
+# Every type named or inferred (an example alone makes a type), and every type they refer to.
+wanted = {t["name"].split(".")[-1].lower() for t in model["types"]}
 def want(reference):
     if reference and reference.get("name"):
         wanted.add(reference["name"].split(".")[-1].lower())
@@ -53,7 +53,7 @@ for o in model["operations"]:
     want((o.get("requestBody") or {}).get("type"))
     for r in o.get("responses", []):
         want(r.get("type"))
-for name in sorted(wanted - defined):
+for name in sorted(wanted):
     source = os.path.join(resources, name + ".md")
     if os.path.exists(source) and not os.path.exists(os.path.join(pages, name + ".md")):
         shutil.copy(source, pages)

@@ -40,7 +40,6 @@ extension ExampleTestTranslator {
             if missingRequired { continue }
             if sendsBody { arguments.append("body: requestBody") }
             let call = "\(translator.options.moduleName).Operations.\(name.namespace).\(function.name)(\(arguments.joined(separator: ", ")))"
-            let expectedQuery = match.query.map { "\($0.name)=\($0.value)" }.sorted()
             let responseLines = answer.body != nil ? SwiftRawLiteral.lines(answer.bodyText) : []
             return ExampleExchangeTestViewModel(
                 displayNameLiteral: SwiftEscaping.stringLiteral(label + ": sent and answered"),
@@ -52,16 +51,8 @@ extension ExampleTestTranslator {
                 queryCalls: extra.map {
                     QueryCallViewModel(nameLiteral: SwiftEscaping.stringLiteral($0.name), valueExpression: SwiftEscaping.stringLiteral($0.value))
                 },
-                methodLiteral: SwiftEscaping.stringLiteral(method.uppercased()),
-                pathLiteral: SwiftEscaping.stringLiteral(LoopbackServer.servicePath + match.path),
-                queryLiteral: "[" + expectedQuery.map(SwiftEscaping.stringLiteral).joined(separator: ", ") + "] as [Swift.String]")
+                methodLiteral: SwiftEscaping.stringLiteral(method.uppercased()), urlLiteral: SwiftEscaping.stringLiteral(url))
         }
         return nil
-    }
-
-    /// What generated tests assume of `GraphModelTesting.LoopbackGraphServer`.
-    enum LoopbackServer {
-        /// The path its service root ends in (its default).
-        static let servicePath = "/v1.0"
     }
 }

@@ -3,26 +3,11 @@ import Foundation
 /// An example request's URL read against a route: the value of each placeholder, and the query
 /// options the example adds, so that a generated test can build the same request through the route's
 /// function and compare what is sent with what the page shows.
-struct ExampleURLMatch: Hashable, Sendable {
+struct ExampleURLMatch: Sendable {
     /// The values of the route's parameters, in ``RouteSignature/parameters`` order.
     var arguments: [String]
     /// Query options of the example that the route does not write itself, in the example's order.
     var extraQuery: [(name: String, value: String)]
-    /// The example's path after the service root (`/me/events/AAMk=`), percent-decoded.
-    var path: String
-    /// All of the example's query options, percent-decoded.
-    var query: [(name: String, value: String)]
-
-    static func == (lhs: Self, rhs: Self) -> Bool {
-        lhs.arguments == rhs.arguments && lhs.path == rhs.path
-            && lhs.extraQuery.map { [$0.name, $0.value] } == rhs.extraQuery.map { [$0.name, $0.value] }
-            && lhs.query.map { [$0.name, $0.value] } == rhs.query.map { [$0.name, $0.value] }
-    }
-
-    func hash(into hasher: inout Hasher) {
-        hasher.combine(arguments)
-        hasher.combine(path)
-    }
 
     /// Matches `url` (`https://graph.microsoft.com/v1.0/me/events/{id}?$select=subject`, or a path)
     /// against `signature`; `nil` when the URL is not one of the route's (another route, a segment the
@@ -55,9 +40,7 @@ struct ExampleURLMatch: Hashable, Sendable {
         guard nextPathValue == pathValues.count else { return nil }
         let written = Set(signature.queryItems.map { $0.name.lowercased() })
         let extra = decodedQuery.filter { !written.contains($0.name.lowercased()) }
-        return ExampleURLMatch(
-            arguments: arguments, extraQuery: extra, path: "/" + urlSegments.map { $0.removingPercentEncoding ?? $0 }.joined(separator: "/"),
-            query: decodedQuery)
+        return ExampleURLMatch(arguments: arguments, extraQuery: extra)
     }
 
     /// The path after the service root and version, and the raw query pairs.

@@ -169,8 +169,6 @@ public struct ExampleExchangeTestViewModel: Hashable, Sendable {
     /// Query options the example adds to what the function writes.
     public var queryCalls: [QueryCallViewModel]
     public var methodLiteral: String
-    /// The path the server receives (`/v1.0/me/events/AAMk`), percent-decoded.
-    public var pathLiteral: String
-    /// The query the server receives, `name=value` sorted, as an array literal.
-    public var queryLiteral: String
+    /// The example's URL, which the received request is compared with.
+    public var urlLiteral: String
 }
