@@ -15,6 +15,8 @@ let package = Package(
         .library(name: "GraphDocSwift", targets: ["GraphDocSwift"]),
         .library(name: "GraphDocDiff", targets: ["GraphDocDiff"]),
         .library(name: "GraphModelSupport", targets: ["GraphModelSupport"]),
+        // A loopback HTTP server for tests that send generated requests (links GraphModelSupport).
+        .library(name: "GraphModelTesting", targets: ["GraphModelTesting"]),
         // SwiftPM plugins (README, "Generating models at build time"): models generated into the
         // build from a target's pages, and regeneration / lint on demand.
         .plugin(name: "GraphDocGenerator", targets: ["GraphDocGenerator"]),
@@ -25,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
     ],
     targets: [
         .systemLibrary(
@@ -52,7 +55,20 @@ let package = Package(
         // API change reports between two versions of the docs; reads Swift names to say what a change
         // does to the generated module.
         .target(name: "GraphDocDiff", dependencies: ["GraphDocIR", "GraphDocSwift"]),
-        .target(name: "GraphModelSupport"),
+        // The runtime every generated module links: models, validation, requests, transport.
+        .target(
+            name: "GraphModelSupport",
+            dependencies: [
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "HTTPTypesFoundation", package: "swift-http-types"),
+            ]
+        ),
+        // A loopback HTTP server for tests that send requests; POSIX sockets only, nothing heavy,
+        // since consumers' test targets link it.
+        .target(
+            name: "GraphModelTesting",
+            dependencies: ["GraphModelSupport", .product(name: "HTTPTypes", package: "swift-http-types")]
+        ),
         // The Swift generated for docs-input (`graphdoc generate`), compiled and tested in every CI run.
         .target(name: "GraphModels", dependencies: ["GraphModelSupport"], path: "Generated/Sources/GraphModels"),
         .executableTarget(
@@ -91,13 +107,18 @@ let package = Package(
             dependencies: ["GraphDocExtraction", "GraphDocMarkdown", "GraphDocIR"]
         ),
         .testTarget(name: "GraphDocLintTests", dependencies: ["GraphDocLint", "GraphDocIR", "GraphDocExtraction", "GraphModelSupport"]),
-        .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR"]),
+        .testTarget(name: "GraphDocSwiftTests", dependencies: ["GraphDocSwift", "GraphDocIR", "GraphDocExtraction"]),
         .testTarget(name: "GraphDocDiffTests", dependencies: ["GraphDocDiff", "GraphDocExtraction", "GraphDocIR"]),
-        .testTarget(name: "GraphModelSupportTests", dependencies: ["GraphModelSupport"]),
-        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport"]),
+        .testTarget(
+            name: "GraphModelSupportTests",
+            dependencies: [
+                "GraphModelSupport", "GraphModelTesting", .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
+        .testTarget(name: "GraphModelsTests", dependencies: ["GraphModels", "GraphModelSupport", "GraphModelTesting"]),
         // Tests generated from the examples of docs-input (`testsOutput` in Generated/graphdoc.yml).
         .testTarget(
-            name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport"],
+            name: "GraphModelsExampleTests", dependencies: ["GraphModels", "GraphModelSupport", "GraphModelTesting"],
             path: "Generated/Tests/GraphModelsExampleTests"),
     ],
     swiftLanguageModes: [.v6]

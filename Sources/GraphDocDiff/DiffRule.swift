@@ -53,7 +53,7 @@ extension DiffRule {
     public static let propertyBecameWritable = DiffRule("property-became-writable", .compatible, swift: .patch, .property, .change, "A read-only property can now be written.")
     public static let propertyBecameRequired = DiffRule("property-became-required", .breaking, swift: .patch, .property, .change, "A property became required: requests without it are refused.")
     public static let propertyBecameOptional = DiffRule("property-became-optional", .compatible, swift: .patch, .property, .change, "A required property became optional.")
-    public static let propertySwiftTypeChanged = DiffRule("property-swift-type-changed", .compatible, swift: .major, .property, .change, "A property's Graph type is the same but its generated Swift type changed (a base type that gained documented derived types becomes its polymorphic Any… enum).")
+    public static let propertySwiftTypeChanged = DiffRule("property-swift-type-changed", .compatible, swift: .major, .property, .change, "A property's Graph type is the same but its generated Swift type changed (an enum that moved, or a property typed by an enum where it was a string).")
 
     // MARK: enums
     public static let enumAdded = DiffRule("enum-added", .compatible, swift: .minor, .enumeration, .addition, "An enum is documented that was not before.")

@@ -4,6 +4,8 @@ import GraphDocIR
 public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible {
     /// The module name (`--module`, `module:`) is not a Swift identifier; generated code names it.
     case invalidModuleName(String)
+    /// The prefix for names other modules hold (`reservedNamePrefix:`) cannot start a type name.
+    case invalidReservedNamePrefix(String)
     /// A template the generator needs is in neither the user's folder nor the built-in set.
     case templateMissing(name: String, searched: [String])
     /// A template does not parse.
@@ -25,6 +27,9 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
         case .invalidModuleName(let name):
             return "error: the module name \(SwiftEscaping.stringLiteral(name)) is not a Swift identifier "
                 + "(expected ASCII letters, digits and '_', not starting with a digit, and no keyword)"
+        case .invalidReservedNamePrefix(let prefix):
+            return "error: the reserved-name prefix \(SwiftEscaping.stringLiteral(prefix)) cannot start a Swift type name "
+                + "(expected an ASCII upper-case letter, then ASCII letters, digits and '_')"
         case .templateMissing("*", let searched):
             return "\(searched.first ?? "?"): error: the template folder does not exist"
         case .templateMissing(let name, let searched):
@@ -48,7 +53,7 @@ public enum GenerationError: Error, Hashable, Sendable, CustomStringConvertible 
     public var category: Category {
         switch self {
         case .outputNotWritable: .couldNotRun
-        case .invalidModuleName, .templateMissing, .templateInvalid, .configInvalid, .outputRefused, .noPages: .badInput
+        case .invalidModuleName, .invalidReservedNamePrefix, .templateMissing, .templateInvalid, .configInvalid, .outputRefused, .noPages: .badInput
         }
     }
 

@@ -40,7 +40,9 @@ public struct GenerationJob: Sendable {
         }
         self.init(
             outputDirectory: output,
-            options: GeneratorOptions(accessLevel: configuration.access ?? .public, moduleName: configuration.module ?? "GraphModels"),
+            options: GeneratorOptions(
+                accessLevel: configuration.access ?? .public, moduleName: configuration.module ?? "GraphModels",
+                reservedNamePrefix: configuration.reservedNamePrefix ?? "Graph"),
             templatesDirectory: configuration.templates, check: configuration.check ?? false,
             shards: try configuration.shards.map { count throws(GenerationError) in try ShardLayout(count: count) },
             builtInTemplatesDirectory: configuration.builtInTemplates,

@@ -1,4 +1,5 @@
-/// A collection response: `{"@odata.context": ..., "value": [...], "@odata.nextLink": ...}`.
+/// A collection response: `{"@odata.context": ..., "value": [...], "@odata.nextLink": ...}` (or,
+/// on the last page of a delta round, `"@odata.deltaLink"`).
 ///
 /// The items are decoded as `Element`; every other member (annotations such as `@odata.context`
 /// and `@odata.nextLink`, or anything undocumented) is kept and re-encoded as it came, so a page of
@@ -17,6 +18,9 @@ public struct GraphCollectionPage<Element: Codable & Hashable & Sendable>: Codab
 
     /// The link to the next page (`@odata.nextLink`), when there is one.
     public var nextLink: String? { additionalProperties["@odata.nextLink"]?.stringValue }
+
+    /// The link that starts the next delta round (`@odata.deltaLink`), on the last page of a round.
+    public var deltaLink: String? { additionalProperties["@odata.deltaLink"]?.stringValue }
 
     public init(from decoder: any Decoder) throws {
         var container = try ObjectDecodingContainer(decoder)

@@ -194,7 +194,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Braces and parentheses must pair up; quoted function arguments may hold anything.
-    private static func checkBalance(_ text: String) throws(ParseError) {
+    static func checkBalance(_ text: String) throws(ParseError) {
         var stack: [(Character, Int)] = []
         var inQuote = false
         for (offset, character) in text.enumerated() {
@@ -221,7 +221,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
         if inQuote { throw .unbalanced(character: "'", offset: text.count - 1) }
     }
 
-    private static func splitQuery(_ text: String) -> (Substring, String?) {
+    static func splitQuery(_ text: String) -> (Substring, String?) {
         var depth = 0
         for index in text.indices {
             switch text[index] {
@@ -236,7 +236,7 @@ public struct RouteTemplate: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Splits at `/` outside braces and parentheses (function arguments may hold `/`).
-    private static func splitPath(_ path: Substring) -> [String] {
+    static func splitPath(_ path: Substring) -> [String] {
         var parts: [String] = []
         var current = ""
         var depth = 0

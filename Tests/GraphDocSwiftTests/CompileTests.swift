@@ -24,15 +24,15 @@ import Testing
         #expect(output == "", "\(output)")
     }
 
-    /// An operation enum named like a model (`Operations.CallRecord` beside `CallRecord`), as the
-    /// v1.0 reference has, must not shadow the model in the operation's body and response types.
+    /// A resource namespace named like a model (`Operations.CallRecord` beside `CallRecord`), as every
+    /// reference has, must not shadow the model in the operation's body and response types.
     @Test(.enabled(if: modulesDirectory != nil))
     func operationNamedLikeAModelCompiles() throws {
         let source = SourceLocation(file: "callrecord.md", line: 1, column: 1)
         let model = ApiModel(
             types: [TypeDefinition(name: "callRecord", properties: [Property(name: "id", type: TypeReference(name: "String"), origin: .resource, source: source)], origin: .resource, sources: [source])],
             operations: [
-                // `call-record` (call: recordResponse) becomes `Operations.CallRecord`.
+                // `callrecords-callrecord-get` lives in `Operations.CallRecord`.
                 Operation(id: "call-record", title: "call: recordResponse", apiVersion: "v1.0", page: "call-record.md", sources: [source]),
                 Operation(
                     id: "callrecords-callrecord-get", title: "Get callRecord", apiVersion: "v1.0", page: "callrecords-callrecord-get.md",

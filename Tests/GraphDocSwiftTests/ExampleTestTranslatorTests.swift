@@ -18,10 +18,10 @@ import Testing
 
     @Test func oneFilePerOperationWithExamples() throws {
         #expect(try Self.files().map(\.swiftName) == [
-            "AddPhonemethodsExampleTests", "AuthenticationPostPhonemethodsExampleTests", "UserListPhonesExampleTests",
+            "AuthenticationAddPhoneMethodExampleTests", "AuthenticationCreatePhoneMethodExampleTests", "UserListPhonesExampleTests",
         ])
-        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
-        #expect(file.operationType == "GraphModels.Operations.AuthenticationPostPhonemethods")
+        let file = try Self.file("AuthenticationCreatePhoneMethodExampleTests")
+        #expect(file.operationType == "GraphModels.Operations.Authentication.CreatePhoneMethod")
         // English first, then the translated page's examples, function names unique.
         let names = file.examples.flatMap { $0.request + $0.response }.map(\.functionName)
         #expect(names == [
@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func validationFindingsBecomeOneKnownIssueEachByPathAndKind() throws {
-        let request = try Self.file("AuthenticationPostPhonemethodsExampleTests").examples[0].request[0]
+        let request = try Self.file("AuthenticationCreatePhoneMethodExampleTests").examples[0].request[0]
         let decode = try #require(request.decode.first)
         #expect(decode.decodedType == "Operation.RequestBody")
         #expect(decode.validationExpression == "Operation.validateRequest(decoded)")
@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test func responsesCheckStatusAndDecodeTheDocumentedType() throws {
-        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
+        let file = try Self.file("AuthenticationCreatePhoneMethodExampleTests")
         let created = file.examples[0].response[0]
         #expect(created.status.map(\.exampleStatus) == [201])
         #expect(created.decode.first?.decodedType == "Operation.ResponseBody")
@@ -60,7 +60,7 @@ import Testing
     }
 
     @Test func invalidJSONIsAKnownIssueAndStillDecoded() throws {
-        let file = try Self.file("AuthenticationPostPhonemethodsExampleTests")
+        let file = try Self.file("AuthenticationCreatePhoneMethodExampleTests")
         let trailingComma = file.examples[2].request[0]
         #expect(trailingComma.strictJSON.first?.knownIssue.first?.commentLiteral.contains("example-json-invalid at docs-input/zh-cn/") == true)
         #expect(trailingComma.json5 && !trailingComma.decodesLenientText)
@@ -75,10 +75,10 @@ import Testing
     }
 
     @Test func referenceRoutesAndUnmatchedURLs() throws {
-        let request = try Self.file("AddPhonemethodsExampleTests").examples[0].request[0]
+        let request = try Self.file("AuthenticationAddPhoneMethodExampleTests").examples[0].request[0]
         #expect(request.route.first?.knownIssue.first?.commentLiteral.hasPrefix(#""route-example-unmatched at "#) == true)
         #expect(request.reference.first?.knownIssue.first?.commentLiteral.hasPrefix(#""route-ref-with-object-body at "#) == true)
-        let response = try Self.file("AddPhonemethodsExampleTests").examples[0].response[0]
+        let response = try Self.file("AuthenticationAddPhoneMethodExampleTests").examples[0].response[0]
         #expect(response.status.map(\.exampleStatus) == [204] && !response.hasBody && response.decode.isEmpty)
         #expect(response.status.first?.knownIssue.first?.commentLiteral.hasPrefix(#""example-status-mismatch at "#) == true)
     }
@@ -112,7 +112,7 @@ import Testing
             model.operations[0].examples[0].response?.body = Fixtures.parse(body)
             let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
             let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
-            return files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].response[0].decode.first
+            return files.first { $0.swiftName == "AuthenticationCreatePhoneMethodExampleTests" }?.examples[0].response[0].decode.first
         }
         #expect(try created(#"{"@odata.context": "x", "value": {"id": "1"}}"#)?.decodedType
             == "GraphModelSupport.GraphValueWrapper<GraphModels.PhoneAuthenticationMethod>")
@@ -162,7 +162,7 @@ import Testing
         model.operations[0].examples[0].request?.body = Fixtures.parse(##"{"@odata.type": "#microsoft.graph.phoneAuthenticationMethod", "phoneNumber": "+1 5555551234"}"##)
         let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
-        let decode = try #require(files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0].decode.first)
+        let decode = try #require(files.first { $0.swiftName == "AuthenticationCreatePhoneMethodExampleTests" }?.examples[0].request[0].decode.first)
         #expect(decode.polymorphic.first?.derivedType == "GraphModels.PhoneAuthenticationMethod")
         #expect(decode.validationExpression
             == "GraphModelSupport.ExampleCheck.union(Operation.validateRequest(decoded), polymorphic.validate(context: .request))")
@@ -178,7 +178,7 @@ import Testing
             subject: "create_phone/request/assignments.6463a5ce-2119-4198-9f2a-628761df4a62.assignedDateTime")
         let files = ExampleTestTranslator(translator: translator, findings: Fixtures.exampleFindings + [hidden]).translate()
             .map { $0.value as! ExampleTestFileViewModel }
-        let decode = try #require(files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0].decode.first)
+        let decode = try #require(files.first { $0.swiftName == "AuthenticationCreatePhoneMethodExampleTests" }?.examples[0].request[0].decode.first)
         #expect(decode.predictedIssues.map(\.patternLiteral) == [
             #"GraphModelSupport.ExampleCheck.IssuePattern("phoneType", .value)"#,
             #"GraphModelSupport.ExampleCheck.IssuePattern("smsSignInState", .readOnly)"#,
@@ -201,7 +201,7 @@ import Testing
         model.operations[0].examples[0].request?.method = "PATCH"
         let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
         let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
-        let request = files.first { $0.swiftName == "AuthenticationPostPhonemethodsExampleTests" }?.examples[0].request[0]
+        let request = files.first { $0.swiftName == "AuthenticationCreatePhoneMethodExampleTests" }?.examples[0].request[0]
         #expect(request?.decode.first?.validationExpression == "Operation.validateRequest(decoded, context: .update)")
     }
 
@@ -231,7 +231,7 @@ import Testing
         let ancestor = try decodedType(documented: "phoneAuthenticationMethod", annotated: "microsoft.graph.authenticationMethod")
         #expect(ancestor == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
         let same = try decodedType(documented: "authenticationMethod", annotated: "microsoft.graph.authenticationMethod")
-        #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AnyAuthenticationMethod>")
+        #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AuthenticationMethod>")
     }
 
     @Test func findingsAreMatchedByLocationAndSubject() {

@@ -41,7 +41,7 @@ import Testing
         var model = Self.statusModel
         // Names that differ only in case: one declaration, the other left out with a note.
         model.types.append(TypeDefinition(name: "StatusBase", origin: .example, sources: [Self.at(30)]))
-        // A type named like the polymorphic enum of another.
+        // A type named like the polymorphic enum older versions generated: no longer a collision.
         model.types.append(TypeDefinition(name: "anyEntity", origin: .resource, sources: [Self.at(40)]))
         model.types.append(TypeDefinition(name: "entity", origin: .resource, sources: [Self.at(41)]))
         model.types.append(TypeDefinition(name: "user", baseType: "entity", origin: .resource, sources: [Self.at(42)]))
@@ -49,7 +49,7 @@ import Testing
         #expect(output == "", "\(output)")
         let notes = try SwiftGenerator(templates: try TemplateSet()).generateWithNotes(model).notes
         #expect(notes.contains { $0.hasPrefix("pages/statusdetails.md:30:3: note: type `StatusBase` is not generated") }, "\(notes)")
-        #expect(notes.contains { $0.contains("the polymorphic enum of `entity` is generated as `AnyEntity_2`") }, "\(notes)")
+        #expect(!notes.contains { $0.contains("AnyEntity") }, "\(notes)")
     }
 
     @Test(.enabled(if: GeneratedCodeCheck.modulesDirectory != nil))

@@ -38,7 +38,7 @@ import Testing
             ("Models/ItemPhone", "public struct ItemPhone:"),
             ("Enums/ItemPhone.TypeValue", "enum TypeValue:"),
             ("Models/PhoneAuthenticationMethod", "public struct PhoneAuthenticationMethod:"),
-            ("Operations/Operations", "public enum Operations {}"),
+            ("Operations/Operations", "public enum Operations {"),
         ]
         for (key, declaration) in expectations {
             let holders = files.enumerated().filter { $0.element.contents.contains(declaration) }.map(\.offset)

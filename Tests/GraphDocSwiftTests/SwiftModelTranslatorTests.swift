@@ -14,9 +14,9 @@ import Testing
     @Test func outputIsOneSortedFilePerConstruct() {
         #expect(translator.translate().map(\.path) == [
             "Enums/AuthenticationPhoneType.swift", "Enums/PhoneAuthenticationMethod.SmsSignInState.swift",
-            "Models/AnyAuthenticationMethod.swift", "Models/AnyEntity.swift", "Models/AuthenticationMethod.swift",
+            "Models/AuthenticationMethod.swift",
             "Models/Entity.swift", "Models/PhoneAuthenticationMethod.swift",
-            "Operations/Operations.AuthenticationPostPhonemethods.swift", "Operations/Operations.UserListPhones.swift",
+            "Operations/Operations.Authentication.CreatePhoneMethod.swift", "Operations/Operations.User.ListPhones.swift",
             "Operations/Operations.swift",
         ])
     }
@@ -114,23 +114,23 @@ import Testing
 
     @Test func operationsDescribeRoutesBodiesAndExtraRequestChecks() throws {
         let units = translator.translate()
-        let create = try #require(units.first { $0.path.hasSuffix("AuthenticationPostPhonemethods.swift") }?.value as? OperationViewModel)
+        let create = try #require(units.first { $0.path.hasSuffix("Operations.Authentication.CreatePhoneMethod.swift") }?.value as? OperationViewModel)
         // Module-qualified: inside `Operations` an operation enum may carry a model's name.
         #expect(create.requestBodyType == "GraphModels.PhoneAuthenticationMethod")
         #expect(create.responseBodyType == "GraphModels.PhoneAuthenticationMethod")
         #expect(create.successStatus == 201)
-        #expect(create.routes[0].parameters.map(\.nameLiteral) == ["\"id\""])
+        #expect(create.routes[0].parameters.map(\.nameLiteral) == ["\"userId\""])
         #expect(create.routes[0].parameters.map(\.placeholderLiteral) == ["\"id | userPrincipalName\""])
         // phoneNumber is required by the type already; phoneType by the type too; smsSignInState is read-only there.
         #expect(create.requestChecks.isEmpty)
 
-        let list = try #require(units.first { $0.path.hasSuffix("UserListPhones.swift") }?.value as? OperationViewModel)
+        let list = try #require(units.first { $0.path.hasSuffix("Operations.User.ListPhones.swift") }?.value as? OperationViewModel)
         #expect(list.requestBodyType == "RequestBody")
         #expect(list.requestBodyStruct.first?.properties.map(\.checksRequired) == [true, false])
         #expect(list.responseIsCollection)
         #expect(list.routes.count == 2)
-        #expect(list.routes.map(\.pathFunctionParameters) == ["", "id: Swift.String"])
-        #expect(list.routes.map(\.pathFunctionArguments) == ["[:]", "[\"id\": id]"])
+        #expect(list.requestFunctions.map(\.parameterList) == ["startDateTime: Swift.String, body: ListPhones.RequestBody", "userId: Swift.String, startDateTime: Swift.String, body: ListPhones.RequestBody"])
+        #expect(list.requestFunctions.map(\.arguments) == ["", "userId"])
     }
 
     /// A `$ref` operation's body is the address of the object the prose links, not that object; a
@@ -145,43 +145,34 @@ import Testing
                 examples: [Example(name: "e", request: HttpMessage(method: "POST", url: "https://graph.microsoft.com/beta/me", body: .object([body]), source: here), response: nil)])
         }
         let reference = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
-            .operationViewModel(for: operation(JSONMember(key: "@odata.id", value: .string("https://x"))), swiftName: "AddRef")
+            .operationViewModel(for: operation(JSONMember(key: "@odata.id", value: .string("https://x"))), name: Self.addRef, vocabulary: .init())
         #expect(reference.requestBodyType == "GraphModelSupport.ODataReference")
         #expect(reference.requestChecks.isEmpty)
         let wholeObject = SwiftModelTranslator(model: Fixtures.phoneModel, options: GeneratorOptions())
-            .operationViewModel(for: operation(JSONMember(key: "phoneNumber", value: .string("+1"))), swiftName: "AddRef")
+            .operationViewModel(for: operation(JSONMember(key: "phoneNumber", value: .string("+1"))), name: Self.addRef, vocabulary: .init())
         #expect(wholeObject.requestBodyType == "GraphModels.PhoneAuthenticationMethod")
     }
 
+    static let addRef = OperationName(namespace: "Authentication", member: "addRef")
+
     @Test func routesAreTheTemplatesThePageMeant() {
         let source = SourceLocation(file: "a.md", line: 1, column: 1)
-        let routes = translator.routeViewModels([
+        let routes = [
             Route(method: "get", path: "/education/classes/acdefc6b-2dc6-4e71-b1e9-6d9810ab1793/assignments/cf6005fc-9e13-44a2-a6ac-a53322006454", source: source),
             Route(method: "GET", path: "policies/claimsMappingPolicies", source: source),
-        ])
-        #expect(routes.map(\.templateLiteral) == ["\"/education/classes/{key}/assignments/{key2}\"", "\"/policies/claimsMappingPolicies\""])
-        #expect(routes[0].pathFunctionParameters == "key: Swift.String, key2: Swift.String")
-    }
-
-    @Test func routePlaceholders() {
-        #expect(RouteParameterScanner.placeholders(in: "/a/{id}/b('{x-y}')/{id}") == ["id", "x-y"])
-        #expect(RouteParameterScanner.parameterName("id | userPrincipalName") == "id")
+        ]
+        let views = routes.map { translator.routeViewModel($0, RouteSignature(templatePath: $0.templatePath)) }
+        #expect(views.map(\.templateLiteral) == ["\"/education/classes/{key}/assignments/{key2}\"", "\"/policies/claimsMappingPolicies\""])
+        // A sample key replaced by `{key}` is a key like any other: named after its collection.
+        #expect(views[0].parameters.map(\.nameLiteral) == ["\"classId\"", "\"assignmentId\""])
     }
 }
 
 @Suite struct DocLinesTests {
     @Test func anyLineBreakStartsANewCommentLine() {
-        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// a", "/// b", "/// c"])
+        #expect(DocLines.make("a\r\nb\u{2028}c\n\n", source: nil, fallback: nil) == ["/// A", "/// b", "/// c."])
         #expect(DocLines.make("  ", source: nil, fallback: "Fallback.") == ["/// Fallback."])
         #expect(DocLines.make("", source: Fixtures.at("x.md", 4), fallback: nil) == ["/// - Remark: Generated from x.md:4"])
     }
 
-    /// Inside `Operations`, an operation named like a model would shadow it (`ResponseBody = CallRecord`).
-    @Test func operationsNeverTakeAModelName() throws {
-        var model = Fixtures.phoneModel
-        model.operations.append(Operation(id: "phone-authentication-method", title: "Get", apiVersion: nil, page: "p.md"))
-        model.operations.append(Operation(id: "any-entity", title: "Any", apiVersion: nil, page: "q.md"))
-        let names = SwiftModelTranslator(model: model, options: GeneratorOptions()).operationSwiftNames
-        #expect(names == ["AuthenticationPostPhonemethods", "UserListPhones", "PhoneAuthenticationMethodOperation", "AnyEntityOperation"])
-    }
 }

@@ -37,8 +37,12 @@ import Testing
         #expect(mapper.map(TypeReference(name: "authenticationPhoneType", collection: true)).swiftType == "[AuthenticationPhoneType]")
     }
 
-    @Test func baseTypesWithDescendantsMapToTheirPolymorphicEnum() {
-        #expect(mapper.map(TypeReference(name: "authenticationMethod")).swiftType == "AnyAuthenticationMethod")
+    /// A base type's references keep their Swift type when derived types are documented.
+    @Test func baseTypesWithDescendantsMapToTheirOwnStruct() {
+        #expect(mapper.map(TypeReference(name: "authenticationMethod")).swiftType == "AuthenticationMethod")
+        #expect(mapper.map(TypeReference(name: "entity", collection: true)).swiftType == "[Entity]")
+        #expect(SwiftTypeMapper(model: ApiModel(types: [Fixtures.phoneModel.types.first { $0.name == "authenticationMethod" }!]))
+            .map(TypeReference(name: "authenticationMethod")).swiftType == "AuthenticationMethod")
         #expect(mapper.descendants["entity"] == ["authenticationMethod", "phoneAuthenticationMethod"])
     }
 

@@ -38,29 +38,50 @@ func reencode<T: Codable>(_ type: T.Type, _ json: String) throws -> (JSONValue, 
         #expect(phone.inference?.additionalProperties["confidenceScore"] == "Double")
     }
 
-    @Test func polymorphicValuesDecodeByODataType() throws {
+    @Test func aBaseValueReadsAsTheDerivedTypeItsODataTypeNames() throws {
         let json = SeedExamples.phoneMethodBodies[3].json
-        let any = try decode(AnyEntity.self, json)
-        guard case .phoneAuthenticationMethod(let phone) = any else {
-            Issue.record("expected a phone method, got \(any)")
-            return
-        }
+        let base = try decode(Entity.self, json)
+        let phone = try #require(base.as(PhoneAuthenticationMethod.self))
         #expect(phone.id == "274fa955-a955-274f-55a9-4f2755a94f27")
-        #expect(any.odataType == "microsoft.graph.phoneAuthenticationMethod")
-        let (original, reencoded) = try reencode(AnyEntity.self, json)
+        #expect(phone.phoneType != nil)
+        #expect(base.odataTypeNameOfValue == "microsoft.graph.phoneAuthenticationMethod")
+        // The base value keeps the derived members: nothing is lost either way.
+        let (original, reencoded) = try reencode(Entity.self, json)
         #expect(original == reencoded)
+        #expect(try ExampleCheck.encoded(phone) == original)
+        // Not every entity is an item facet.
+        #expect(base.as(ItemFacet.self) == nil)
     }
 
     @Test func unknownODataTypesKeepTheirPayload() throws {
         let json = ##"{"@odata.type":"#microsoft.graph.fido2AuthenticationMethod","id":"x","model":"Key 5"}"##
-        let any = try decode(AnyEntity.self, json)
-        guard case .entity(let base) = any else {
-            Issue.record("expected the base type, got \(any)")
-            return
-        }
+        let base = try decode(Entity.self, json)
         #expect(base.additionalProperties["model"] == "Key 5")
-        #expect(any.odataType == "microsoft.graph.fido2AuthenticationMethod")
-        let (original, reencoded) = try reencode(AnyEntity.self, json)
+        #expect(base.odataTypeNameOfValue == "microsoft.graph.fido2AuthenticationMethod")
+        #expect(base.as(PhoneAuthenticationMethod.self) == nil)
+        let (original, reencoded) = try reencode(Entity.self, json)
         #expect(original == reencoded)
+    }
+
+    @Test func aDerivedValueIsUsableAsItsBase() throws {
+        let phone = PhoneAuthenticationMethod(id: "m1", phoneNumber: "+1 555")
+        let entity = try Entity(upcasting: phone)
+        #expect(entity.id == "m1")
+        #expect(entity.odataTypeNameOfValue == PhoneAuthenticationMethod.odataTypeName)
+        #expect(entity.additionalProperties["phoneNumber"] == "+1 555")
+        #expect(entity.as(PhoneAuthenticationMethod.self) == phone.withODataType())
+        // A derived value already is one of its ancestors; an unrelated type is not.
+        #expect(phone.as(Entity.self)?.id == "m1")
+        #expect(PhoneAuthenticationMethod.odataAncestorTypeNames == ["microsoft.graph.entity"])
+        #expect(throws: GraphModelConversionError.self) { try ItemFacet(upcasting: phone) }
+    }
+}
+
+extension PhoneAuthenticationMethod {
+    /// The value as it comes back from a base value: `@odata.type` names its type.
+    fileprivate func withODataType() -> Self {
+        var copy = self
+        copy.additionalProperties["@odata.type"] = .string("#" + Self.odataTypeName)
+        return copy
     }
 }

@@ -8,31 +8,31 @@ import Testing
     @Test(arguments: ["+1 5555551234", "+1 5555551234x123", "+1 2065555555"])
     func documentedValidPhoneNumbersPass(number: String) {
         let body = PhoneAuthenticationMethod(phoneNumber: number, phoneType: .mobile)
-        #expect(Operations.AuthenticationPostPhonemethods.validateRequest(body) == [])
+        #expect(Operations.Authentication.CreatePhoneMethod.validateRequest(body) == [])
     }
 
     @Test(arguments: ["5555551234", "+1-5555551234", "Phone Number value"])
     func otherPhoneNumbersAreReported(number: String) {
         let body = PhoneAuthenticationMethod(phoneNumber: number, phoneType: .mobile)
-        #expect(Operations.AuthenticationPostPhonemethods.validateRequest(body).map(\.rule) == [.pattern])
+        #expect(Operations.Authentication.CreatePhoneMethod.validateRequest(body).map(\.rule) == [.pattern])
     }
 
     @Test func requestRulesRequiredReadOnlyAndEnumMembers() throws {
         let body = try decode(PhoneAuthenticationMethod.self, SeedExamples.phoneMethodBodies[3].json)
-        let issues = Operations.AuthenticationPostPhonemethods.validateRequest(body)
+        let issues = Operations.Authentication.CreatePhoneMethod.validateRequest(body)
         // No page calls `id` read-only; smsSignInState is ("but not `smsSignInState` (which is read-only)").
         #expect(issues.map(\.path) == ["phoneNumber", "phoneType", "smsSignInState", "smsSignInState"])
         #expect(issues.map(\.rule) == [.pattern, .enumMember, .readOnly, .enumMember])
-        let missing = Operations.AuthenticationPostPhonemethods.validateRequest(PhoneAuthenticationMethod())
+        let missing = Operations.Authentication.CreatePhoneMethod.validateRequest(PhoneAuthenticationMethod())
         #expect(missing.map(\.rule) == [.required, .required])
     }
 
     /// A PATCH body sends only what changes: nothing is required, read-only members still are not sent.
     @Test func updatesSkipRequiredButNotReadOnly() throws {
         let body = PhoneAuthenticationMethod(smsSignInState: .ready)
-        let update = Operations.AuthenticationPostPhonemethods.validateRequest(body, context: .update)
+        let update = Operations.Authentication.CreatePhoneMethod.validateRequest(body, context: .update)
         #expect(update.map(\.rule) == [.readOnly])
-        let create = Operations.AuthenticationPostPhonemethods.validateRequest(body)
+        let create = Operations.Authentication.CreatePhoneMethod.validateRequest(body)
         #expect(create.map(\.rule).filter { $0 == .required }.count == 2)
     }
 
@@ -56,13 +56,13 @@ import Testing
         #expect(try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(ItemPhone())) == [:])
     }
 
-    @Test func operationDescriptorsBuildPaths() {
-        let operation = Operations.AuthenticationPostPhonemethods.operation
+    @Test func operationsBuildRequests() {
+        let operation = Operations.Authentication.CreatePhoneMethod.operation
         #expect(operation.successStatus == 201)
         #expect(operation.requestBodyType == "PhoneAuthenticationMethod")
         #expect(operation.routes[0].method == "POST")
-        #expect(operation.routes[0].path(["id": "kim@contoso.com"]) == "/users/kim@contoso.com/authentication/phoneMethods")
-        #expect(Operations.AuthenticationPostPhonemethods.path(id: "kim@contoso.com") == "/users/kim@contoso.com/authentication/phoneMethods")
-        #expect(Operations.AddPhones.path() == "/me/profile/phones/$ref")
+        #expect(operation.routes[0].path(["userId": "kim@contoso.com"]) == "/users/kim@contoso.com/authentication/phoneMethods")
+        #expect(Operations.Authentication.createPhoneMethod(userId: "kim@contoso.com", body: PhoneAuthenticationMethod()).path == "/users/kim@contoso.com/authentication/phoneMethods")
+        #expect(Operations.Profile.addPhone(body: ItemPhone(displayName: "Home")).path == "/me/profile/phones/$ref")
     }
 }

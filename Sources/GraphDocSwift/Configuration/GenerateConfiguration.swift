@@ -14,6 +14,7 @@ import Yams
 /// lint: true              # optional: also report the lint rules' findings (the build plugin shows them as warnings)
 /// testsOutput: Generated/Tests/GraphModelsExampleTests  # optional: example tests
 /// force: true             # optional: write into a folder holding files graphdoc did not write
+/// reservedNamePrefix: Graph  # optional: before type names Swift, Foundation & co. hold (Calendar -> GraphCalendar)
 /// ```
 /// Relative paths in a file are relative to the file's folder. Command-line values win.
 public struct GenerateConfiguration: Codable, Hashable, Sendable {
@@ -33,11 +34,13 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
     public var testsOutput: String?
     /// Write into output folders holding files graphdoc did not write (it keeps them).
     public var force: Bool?
+    /// Put before a generated type name that a module every user file sees holds (default `Graph`).
+    public var reservedNamePrefix: String?
 
     public init(
         inputs: [String]? = nil, output: String? = nil, access: AccessLevel? = nil, module: String? = nil,
         templates: String? = nil, check: Bool? = nil, shards: Int? = nil, builtInTemplates: String? = nil,
-        lint: Bool? = nil, testsOutput: String? = nil, force: Bool? = nil
+        lint: Bool? = nil, testsOutput: String? = nil, force: Bool? = nil, reservedNamePrefix: String? = nil
     ) {
         self.inputs = inputs
         self.output = output
@@ -50,10 +53,12 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
         self.lint = lint
         self.testsOutput = testsOutput
         self.force = force
+        self.reservedNamePrefix = reservedNamePrefix
     }
 
     static let knownKeys: Set<String> = [
         "inputs", "output", "access", "module", "templates", "check", "shards", "lint", "testsOutput", "force",
+        "reservedNamePrefix",
     ]
 
     /// Reads a YAML configuration; unknown keys and bad values are errors naming the file and line.
@@ -113,7 +118,8 @@ public struct GenerateConfiguration: Codable, Hashable, Sendable {
             access: other.access ?? access, module: other.module ?? module, templates: other.templates ?? templates,
             check: other.check ?? check, shards: other.shards ?? shards,
             builtInTemplates: other.builtInTemplates ?? builtInTemplates, lint: other.lint ?? lint,
-            testsOutput: other.testsOutput ?? testsOutput, force: other.force ?? force)
+            testsOutput: other.testsOutput ?? testsOutput, force: other.force ?? force,
+            reservedNamePrefix: other.reservedNamePrefix ?? reservedNamePrefix)
     }
 
     private static func line(of error: YamlError) -> Int? {

@@ -12,7 +12,7 @@ enum SwiftLayout {
     /// U+2029 is no line break to Swift, and splitting on one would let text from the documentation
     /// start a line of code (``SwiftEscaping`` keeps them out of every slot anyway). The
     /// text with each line indented four spaces per open bracket, `case` labels level with
-    /// their `switch`, trailing spaces removed, no blank line after `{` or before a closer, no runs
+    /// their `switch`, a `.method(...)` line continuing a chain one level in, trailing spaces removed, no blank line after `{` or before a closer, no runs
     /// of blank lines, and one final newline.
     static func format(_ text: String) -> String {
         var out: [String] = []
@@ -30,6 +30,9 @@ enum SwiftLayout {
             var depth = max(0, stack.count - scan.leadingClosers)
             let isLabel = content.hasPrefix("case ") || content.hasPrefix("default:")
             if isLabel, scan.leadingClosers == 0, stack.last == true { depth -= 1 }
+            // A line that continues a call chain (`.query(...)`) sits one level in from its receiver.
+            // (An element of a list, after `[` or `,`, is no continuation.)
+            if content.hasPrefix("."), scan.leadingClosers == 0, let previous = out.last, previous.hasSuffix(")") { depth += 1 }
             out.append(String(repeating: indentUnit, count: depth) + content)
             for delta in scan.events {
                 if delta == 0 {

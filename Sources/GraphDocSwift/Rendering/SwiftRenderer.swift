@@ -22,7 +22,7 @@ public struct SwiftRenderer: Sendable {
             switch unit.template {
             case .operationsNamespace: []
             // No Foundation: a model named `Calendar` or `Date` would be ambiguous with it.
-            case .exampleTests: ["GraphModelSupport", options.moduleName, "Testing"]
+            case .exampleTests: ["GraphModelSupport", "GraphModelTesting", options.moduleName, "Testing"]
             default: ["Foundation", "GraphModelSupport"]
             }
         let header = FileHeaderViewModel(

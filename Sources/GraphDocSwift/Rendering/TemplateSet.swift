@@ -8,8 +8,8 @@ public struct TemplateSet: Sendable {
     /// Every template the generator uses, whole-file templates and partials.
     public static let names: [String] = [
         "file-header", "doc-comment", "struct", "struct-body", "memberwise-init", "coding", "validator",
-        "open-enum", "open-enum-body", "operation", "operations-namespace", "polymorphic",
-        "example-tests", "example-message-test", "expectation",
+        "open-enum", "open-enum-body", "operation", "operations-namespace",
+        "example-tests", "example-message-test", "example-exchange-test", "expectation",
     ]
 
     /// The built-in templates' texts, by name, as embedded in this binary: an installed or copied

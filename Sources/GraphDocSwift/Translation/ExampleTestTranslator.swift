@@ -16,19 +16,23 @@ public struct ExampleTestTranslator: Sendable {
     /// One unit per operation that has examples, at `<Operation>ExampleTests.swift`.
     public func translate() -> [RenderUnit] {
         let model = translator.model
-        return zip(model.operations, translator.operationSwiftNames).compactMap { operation, name in
-            guard let vm = fileViewModel(for: operation, swiftName: name) else { return nil }
+        let vocabulary = OperationNaming.vocabulary(for: model)
+        let names = OperationNaming.names(for: model.operations, vocabulary: vocabulary)
+        return zip(model.operations, names).compactMap { operation, name in
+            guard let vm = fileViewModel(for: operation, name: name, vocabulary: vocabulary) else { return nil }
             return RenderUnit(path: "\(vm.swiftName).swift", template: .exampleTests, value: vm)
         }.sorted { $0.path < $1.path }
     }
 
-    func fileViewModel(for operation: GraphDocIR.Operation, swiftName: String) -> ExampleTestFileViewModel? {
+    func fileViewModel(
+        for operation: GraphDocIR.Operation, name: OperationName, vocabulary: OperationNaming.Vocabulary
+    ) -> ExampleTestFileViewModel? {
         var pages: [(locale: String?, routes: [Route]?, examples: [Example])] = [(nil, nil, operation.examples)]
         for translation in operation.translations {
             pages.append((translation.locale, translation.routes, translation.examples))
         }
         guard pages.contains(where: { !$0.examples.isEmpty }) else { return nil }
-        let descriptor = translator.operationViewModel(for: operation, swiftName: swiftName)
+        let descriptor = translator.operationViewModel(for: operation, name: name, vocabulary: vocabulary)
         var functionNames: [String] = []
         var cases: [ExampleTestCaseViewModel] = []
         for page in pages {
@@ -50,9 +54,18 @@ public struct ExampleTestTranslator: Sendable {
                     functionNames.append(base + "Response")
                     response.append(responseTest(message, example: example, label: label, operation: operation, descriptor: descriptor))
                 }
+                var exchange: [ExampleExchangeTestViewModel] = []
+                if let sent = request.first, let answered = response.first,
+                   let test = exchangeTest(
+                       example: example, label: label, operation: operation, name: name, descriptor: descriptor,
+                       vocabulary: vocabulary, request: sent, response: answered) {
+                    functionNames.append(base + "Exchange")
+                    exchange.append(test)
+                }
                 let source = (example.request ?? example.response)!.source
                 cases.append(ExampleTestCaseViewModel(
-                    summary: SwiftEscaping.commentText("\(label), \(source.file):\(source.line)"), request: request, response: response))
+                    summary: SwiftEscaping.commentText("\(label), \(source.file):\(source.line)"), request: request, response: response,
+                    exchange: exchange))
             }
         }
         // Function names, unique within the suite, in the order the messages were listed.
@@ -69,14 +82,18 @@ public struct ExampleTestTranslator: Sendable {
                 cases[index].response[message].finish()
                 next += 1
             }
+            for exchange in cases[index].exchange.indices {
+                cases[index].exchange[exchange].functionName = unique[next]
+                next += 1
+            }
         }
-        let suiteName = swiftName + "ExampleTests"
+        let suiteName = name.namespace + name.typeName + "ExampleTests"
         return ExampleTestFileViewModel(
             swiftName: suiteName, suiteNameLiteral: SwiftEscaping.stringLiteral("\(operation.id) examples"),
             docLines: DocLines.make(
                 "The examples of \(operation.title) checked against the generated models.",
                 source: operation.sources.first, fallback: nil),
-            operationType: "\(translator.options.moduleName).Operations.\(swiftName)", examples: cases)
+            operationType: "\(translator.options.moduleName).Operations.\(name.namespace).\(name.typeName)", examples: cases)
     }
 
     // MARK: Requests
@@ -168,9 +185,9 @@ public struct ExampleTestTranslator: Sendable {
         } else if wrapsEntity, mapping.isValidatable {
             decodedType = "GraphModelSupport.GraphValueWrapper<\(qualified(mapping.element))>"
         } else if let check = polymorphicCheck(base: reference.name, body: body) {
-            decodedType = check.anyType
+            // The base value keeps the derived members; the derived reading checks them too.
             polymorphic = [check]
-            validation = "decoded.validate(context: .response)"
+            validation = "GraphModelSupport.ExampleCheck.union(decoded.validate(context: .response), polymorphic.validate(context: .response))"
         }
         test.decode = [DecodeCheckViewModel(
             decodedType: decodedType, validationExpression: validation,
@@ -262,20 +279,20 @@ public struct ExampleTestTranslator: Sendable {
             reference: [], collectionPage: [])
     }
 
-    /// Decoding through `Any<Base>` when the body's `@odata.type` names a type derived from `base`.
+    /// Reading the decoded base value as the derived type (`decoded.as(Derived.self)`) when the body's
+    /// `@odata.type` names a type derived from `base`.
     func polymorphicCheck(base: String, body: JSONValue?) -> PolymorphicCheckViewModel? {
         guard let written = body?["@odata.type"]?.stringValue else { return nil }
         let name = written.hasPrefix("#") ? String(written.dropFirst()) : written
         let types = translator.types
-        guard let anyType = types.polymorphicName(ofType: base), let derived = types.swiftName(ofType: name),
+        guard let derived = types.swiftName(ofType: name),
               SwiftTypeMapper.key(name) != SwiftTypeMapper.key(base),
               types.isType(name, derivedFrom: base),
               // The runtime selects a derived type by its exact qualified name; another namespace or
               // case (`#Microsoft.OutlookServices.ItemAttachment`) decodes as the base type.
               translator.odataTypeName(ofType: name) == name
         else { return nil }
-        return PolymorphicCheckViewModel(
-            anyType: qualified(anyType), derivedType: qualified(derived), odataTypeLiteral: SwiftEscaping.stringLiteral(name))
+        return PolymorphicCheckViewModel(derivedType: qualified(derived), odataTypeLiteral: SwiftEscaping.stringLiteral(name))
     }
 
     /// A type of the models' module spelled with the module name (`GraphModels.Calendar`).

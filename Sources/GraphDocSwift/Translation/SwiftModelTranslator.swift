@@ -6,7 +6,7 @@ public struct SwiftModelTranslator: Sendable {
     public let model: ApiModel
     public let options: GeneratorOptions
     public let types: SwiftTypeMapper
-    private let typesByKey: [String: TypeDefinition]
+    let typesByKey: [String: TypeDefinition]
     private let indirectEdges: Set<RecursionEdge>
     /// The names of the enums nested in each generated struct (`Message` → `Importance`), which shadow
     /// top-level types of the same name inside that struct.
@@ -15,7 +15,7 @@ public struct SwiftModelTranslator: Sendable {
     public init(model: ApiModel, options: GeneratorOptions) {
         self.model = model
         self.options = options
-        types = SwiftTypeMapper(model: model, moduleName: options.moduleName)
+        types = SwiftTypeMapper(model: model, moduleName: options.moduleName, reservedNamePrefix: options.reservedNamePrefix)
         var byKey: [String: TypeDefinition] = [:]
         for type in types.generatedTypes { byKey[SwiftTypeMapper.key(type.name)] = type }
         typesByKey = byKey
@@ -38,45 +38,13 @@ public struct SwiftModelTranslator: Sendable {
             let vm = structViewModel(for: type)
             units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .model, value: vm))
         }
-        for type in types.generatedTypes {
-            guard let vm = polymorphicViewModel(for: type) else { continue }
-            units.append(RenderUnit(path: "Models/\(vm.swiftName).swift", template: .polymorphic, value: vm))
-        }
         for definition in types.generatedEnums {
             let vm = enumViewModel(for: definition)
             let name = vm.isNested ? vm.ownerSwiftName + "." + vm.swiftName : vm.swiftName
             units.append(RenderUnit(path: "Enums/\(name).swift", template: .openEnum, value: vm))
         }
-        for (operation, name) in zip(model.operations, operationSwiftNames) {
-            let vm = operationViewModel(for: operation, swiftName: name)
-            units.append(RenderUnit(path: "Operations/Operations.\(name).swift", template: .operation, value: vm))
-        }
-        if !model.operations.isEmpty {
-            units.append(
-                RenderUnit(
-                    path: "Operations/Operations.swift", template: .operationsNamespace,
-                    value: NamespaceViewModel(access: options.accessLevel.rawValue, swiftName: "Operations")))
-        }
+        units += operationUnits()
         return units.sorted { $0.path < $1.path }
-    }
-
-    /// The Swift name of each operation's descriptor in `Operations`, in `model.operations` order:
-    /// unique, and never a model, enum or `Any<Base>` name (inside `Operations` it would shadow the
-    /// model type: `ResponseBody = CallRecord` would name the operation), which gets `Operation` appended.
-    public var operationSwiftNames: [String] {
-        var taken: Set<String> = []
-        for type in model.types {
-            if let name = types.swiftName(ofType: type.name) { taken.insert(name.lowercased()) }
-            if let name = types.polymorphicName(ofType: type.name) { taken.insert(name.lowercased()) }
-        }
-        for definition in model.enums {
-            if let path = types.swiftPath(ofEnum: definition.name), !path.contains(".") { taken.insert(path.lowercased()) }
-        }
-        let names = model.operations.map { operation in
-            let name = SwiftNaming.typeName(operation.id)
-            return taken.contains(name.lowercased()) ? name + "Operation" : name
-        }
-        return SwiftNaming.deduplicated(names)
     }
 
     /// Type names properties and bodies refer to that the model does not define (sorted); their
@@ -151,15 +119,15 @@ public struct SwiftModelTranslator: Sendable {
         let swiftName = types.swiftName(ofType: type.name) ?? SwiftNaming.typeName(type.name)
         let qualified = Self.odataTypeName(type)
         return structViewModel(
-            swiftName: swiftName, graphName: type.name, odataTypeName: qualified,
+            swiftName: swiftName, graphName: type.name, odataTypeName: qualified, ancestors: odataAncestorTypeNames(of: type),
             description: type.description, source: type.sources.first, properties: flattenedProperties(of: type))
     }
 
     /// `qualifiesTypes`: members spell model types with the module name, for a struct nested where
     /// its own name may shadow one (an operation's `RequestBody` beside a Graph type `requestBody`).
     func structViewModel(
-        swiftName: String, graphName: String, odataTypeName: String, description: String, source: SourceLocation?,
-        properties: [Property], qualifiesTypes: Bool = false
+        swiftName: String, graphName: String, odataTypeName: String, ancestors: [String] = [], description: String,
+        source: SourceLocation?, properties: [Property], qualifiesTypes: Bool = false
     ) -> StructViewModel {
         let names = SwiftNaming.deduplicated(properties.map { SwiftNaming.memberName($0.name) })
         let vms = zip(properties, names).map { property, name in
@@ -169,6 +137,7 @@ public struct SwiftModelTranslator: Sendable {
         return StructViewModel(
             access: options.accessLevel.rawValue, swiftName: swiftName,
             odataTypeNameLiteral: SwiftEscaping.stringLiteral(odataTypeName),
+            odataAncestorTypeNamesLiteral: "[" + ancestors.map(SwiftEscaping.stringLiteral).joined(separator: ", ") + "]",
             conformances: "Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel",
             docLines: DocLines.make(description, source: source, fallback: "The Graph type `\(graphName)`."),
             properties: vms, knownKeysLiteral: "[\(known)]", hasProperties: !vms.isEmpty)
@@ -242,23 +211,23 @@ public struct SwiftModelTranslator: Sendable {
         return notes
     }
 
-    // MARK: Polymorphism
+    // MARK: Ancestors
 
-    func polymorphicViewModel(for type: TypeDefinition) -> PolymorphicViewModel? {
-        guard let anyName = types.polymorphicName(ofType: type.name), let base = types.swiftName(ofType: type.name),
-            let descendants = types.descendants[SwiftTypeMapper.key(type.name)]
-        else { return nil }
-        let derivedNames = descendants.compactMap { types.swiftName(ofType: $0) }
-        let caseNames = SwiftNaming.deduplicated(([base] + derivedNames).map { SwiftNaming.caseName($0) })
-        return PolymorphicViewModel(
-            access: options.accessLevel.rawValue, swiftName: anyName, baseSwiftName: base,
-            baseCaseName: SwiftNaming.escaped(caseNames[0]),
-            docLines: DocLines.make(
-                "A `\(type.name)` or any type derived from it, chosen by `@odata.type`.", source: type.sources.first,
-                fallback: nil),
-            derived: zip(caseNames.dropFirst(), derivedNames).map {
-                PolymorphicCaseViewModel(caseName: SwiftNaming.escaped($0), swiftType: $1)
-            })
+    /// The qualified names of the types `type` derives from, nearest first: each base as the model
+    /// has it (or, when no page describes it, qualified with the namespace of the type naming it).
+    func odataAncestorTypeNames(of type: TypeDefinition) -> [String] {
+        var names: [String] = []
+        var visited: Set<String> = [SwiftTypeMapper.key(type.name)]
+        var current = type
+        while let base = current.baseType, visited.insert(SwiftTypeMapper.key(base)).inserted {
+            guard let definition = typesByKey[SwiftTypeMapper.key(base)] else {
+                names.append(base.contains(".") ? base : current.namespace + "." + base)
+                break
+            }
+            names.append(Self.odataTypeName(definition))
+            current = definition
+        }
+        return names
     }
 
     // MARK: Enums
@@ -282,127 +251,18 @@ public struct SwiftModelTranslator: Sendable {
             conformance: definition.isFlags ? "GraphModelSupport.OpenFlagsEnum" : "GraphModelSupport.OpenEnum",
             docLines: DocLines.make(
                 "", source: definition.sources.first,
-                fallback: "Values of `\(definition.name)`" + (definition.isFlags ? " (flags: several, comma-separated)." : ".")),
+                fallback: "The values of `\(definition.name)`"
+                    + (definition.isFlags ? "; several combine in a comma-separated list." : ".")),
             cases: cases)
-    }
-
-    // MARK: Operations
-
-    /// A generated model type spelled with the module name, for places where another name may shadow
-    /// it: inside `Operations` an operation enum may carry a model's name (`Operations.CallRecord`), and
-    /// test files also import Testing, whose `Tag` or `Issue` would be ambiguous with a model's.
-    /// Arrays keep their brackets (`[GraphModels.User]`); runtime and standard types are left alone.
-    func moduleQualified(_ swiftType: String) -> String {
-        if swiftType.hasPrefix("["), swiftType.hasSuffix("]") {
-            return "[" + moduleQualified(String(swiftType.dropFirst().dropLast())) + "]"
-        }
-        guard !swiftType.hasPrefix("GraphModelSupport."), !swiftType.hasPrefix("Swift."), !swiftType.hasPrefix("Foundation."),
-              let first = swiftType.first, first.isLetter || first == "_" else { return swiftType }
-        return "\(options.moduleName).\(swiftType)"
-    }
-
-    func operationViewModel(for operation: Operation, swiftName: String) -> OperationViewModel {
-        let access = options.accessLevel.rawValue
-        var requestBodyType = "GraphModelSupport.NoBody"
-        var requestBodyTypeLiteral = "nil"
-        var requestBodyStruct: [StructViewModel] = []
-        var checks: [RequestCheckViewModel] = []
-        if operation.takesReference {
-            // The prose links the type of the object referred to; the body is only its address.
-            requestBodyType = "GraphModelSupport.ODataReference"
-            requestBodyTypeLiteral = SwiftEscaping.stringLiteral("ODataReference")
-        } else if let body = operation.requestBody {
-            var bodyProperties: [Property] = body.properties
-            if let reference = body.type, let typeName = types.swiftName(ofType: reference.name) {
-                requestBodyType = reference.collection ? "[\(moduleQualified(typeName))]" : moduleQualified(typeName)
-                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(reference.collection ? "[\(typeName)]" : typeName)
-                bodyProperties = reference.collection ? [] : typesByKey[SwiftTypeMapper.key(reference.name)].map(flattenedProperties) ?? []
-            } else if !body.properties.isEmpty {
-                requestBodyType = "RequestBody"
-                requestBodyTypeLiteral = SwiftEscaping.stringLiteral(swiftName + ".RequestBody")
-                requestBodyStruct = [
-                    structViewModel(
-                        swiftName: "RequestBody", graphName: operation.id + ".requestBody",
-                        odataTypeName: operation.id + ".requestBody",
-                        description: "The request body of \(operation.title).", source: operation.sources.first,
-                        properties: body.properties.map { property in
-                            var copy = property
-                            copy.required = copy.required ?? body.required.contains(property.name)
-                            return copy
-                        }, qualifiesTypes: true)
-                ]
-                bodyProperties = []
-            }
-            // Members this operation requires or forbids beyond what the body type checks itself.
-            let names = SwiftNaming.deduplicated(bodyProperties.map { SwiftNaming.memberName($0.name) })
-            for (property, name) in zip(bodyProperties, names) {
-                if body.required.contains(property.name) && property.required != true {
-                    checks.append(RequestCheckViewModel(method: "required", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
-                }
-                if body.readOnly.contains(property.name) && !property.readOnly {
-                    checks.append(RequestCheckViewModel(method: "readOnly", swiftName: SwiftNaming.escaped(name), jsonNameLiteral: SwiftEscaping.stringLiteral(property.name)))
-                }
-            }
-        }
-        let success = operation.successResponse
-        var responseType = "GraphModelSupport.NoBody"
-        var responseLiteral = "nil"
-        var responseIsCollection = false
-        if let reference = success?.type {
-            let mapping = types.map(reference)
-            responseType = moduleQualified(mapping.swiftType)
-            responseLiteral = SwiftEscaping.stringLiteral(mapping.element)
-            responseIsCollection = reference.collection
-        }
-        let parameters = operation.parameters.map { parameter in
-            OperationParameterViewModel(
-                nameLiteral: SwiftEscaping.stringLiteral(parameter.name), location: parameter.location.rawValue,
-                typeLiteral: SwiftEscaping.stringLiteral(moduleQualified(types.map(parameter.type, enumName: parameter.enum).swiftType)),
-                isRequired: parameter.required == true)
-        }
-        return OperationViewModel(
-            access: access, swiftName: swiftName,
-            docLines: DocLines.make(operation.title, source: operation.sources.first, fallback: nil),
-            idLiteral: SwiftEscaping.stringLiteral(operation.id), titleLiteral: SwiftEscaping.stringLiteral(operation.title),
-            apiVersionLiteral: operation.apiVersion.map(SwiftEscaping.stringLiteral) ?? "nil",
-            routes: routeViewModels(operation.routes), requestBodyType: requestBodyType,
-            requestBodyTypeLiteral: requestBodyTypeLiteral, requestBodyStruct: requestBodyStruct,
-            responseBodyType: responseType, responseTypeLiteral: responseLiteral,
-            responseIsCollection: responseIsCollection, successStatus: success?.status ?? 200, requestChecks: checks,
-            operationParameters: parameters, hasOperationParameters: !parameters.isEmpty)
-    }
-
-    /// Routes with their parameters; each distinct parameter list gets one typed `path(...)`
-    /// function (overloads by label), from the first route that has it.
-    func routeViewModels(_ routes: [Route]) -> [RouteViewModel] {
-        var signatures: Set<[String]> = []
-        return routes.enumerated().map { index, route in
-            let template = route.templatePath
-            let placeholders = RouteParameterScanner.placeholders(in: template)
-            let names = SwiftNaming.deduplicated(placeholders.map(RouteParameterScanner.parameterName))
-            let swiftNames = SwiftNaming.deduplicated(names.map(SwiftNaming.memberName))
-            let parameters = zip(placeholders, names).map { placeholder, name in
-                RouteParameterViewModel(
-                    nameLiteral: SwiftEscaping.stringLiteral(name), placeholderLiteral: SwiftEscaping.stringLiteral(placeholder),
-                    typeLiteral: "\"Swift.String\"")
-            }
-            let arguments = zip(names, swiftNames).map { "\(SwiftEscaping.stringLiteral($0)): \(SwiftNaming.escaped($1))" }
-            return RouteViewModel(
-                methodLiteral: SwiftEscaping.stringLiteral(route.method.uppercased()),
-                templateLiteral: SwiftEscaping.stringLiteral(template), parameters: parameters,
-                hasParameters: !parameters.isEmpty, index: index,
-                emitsPathFunction: signatures.insert(swiftNames).inserted,
-                pathFunctionParameters: swiftNames.map { "\(SwiftNaming.escaped($0)): Swift.String" }.joined(separator: ", "),
-                pathFunctionArguments: arguments.isEmpty ? "[:]" : "[" + arguments.joined(separator: ", ") + "]",
-                summary: SwiftEscaping.commentText(route.method.uppercased() + " " + route.path))
-        }
     }
 }
 
-/// The `Operations` namespace file.
+/// The `Operations` namespace file: the namespace and one nested namespace per resource.
 public struct NamespaceViewModel: Hashable, Sendable {
     public var access: String
     public var swiftName: String
+    /// The resource namespaces inside it (`Calendar`, `Event`), sorted.
+    public var namespaces: [String]
 }
 
 extension PropertyConstraints {

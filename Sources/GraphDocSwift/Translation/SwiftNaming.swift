@@ -17,7 +17,7 @@ public enum SwiftNaming {
     /// Identifiers that cannot be used even with backticks in some position, or that would shadow
     /// what generated code relies on; these get a trailing underscore instead.
     static let reservedMembers: Set<String> = [
-        "self", "Self", "init", "deinit", "subscript", "Type", "Protocol", "additionalProperties", "odataTypeName",
+        "self", "Self", "init", "deinit", "subscript", "Type", "Protocol", "additionalProperties", "odataTypeName", "odataAncestorTypeNames", "odataTypeNameOfValue", "isODataType",
         "validate", "encode", "documentedCases", "rawValue", "description", "hashValue", "hash",
     ]
 

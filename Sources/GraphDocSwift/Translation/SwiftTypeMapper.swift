@@ -9,8 +9,8 @@ public struct SwiftTypeMapper: Sendable {
     private var typeNames: [String: String] = [:]
     /// Swift path (`ItemFacet.AllowedAudiences`) of each enum, keyed by its lower-cased IR name.
     private var enumPaths: [String: String] = [:]
-    /// For types that other types derive from: the Swift name of their polymorphic `Any…` enum.
-    private var polymorphicNames: [String: String] = [:]
+    /// Enums only operation pages state, generated as another enum or not at all.
+    private var requestOnlyEnums: RequestOnlyEnums
     /// Known descendants of each base type (lookup keys), sorted by Graph name.
     public private(set) var descendants: [String: [String]] = [:]
 
@@ -24,22 +24,37 @@ public struct SwiftTypeMapper: Sendable {
 
     /// Resolves a Swift name for every type and enum of `model`, never failing: a name that another
     /// declaration holds already (compared case-insensitively, as file names on macOS are), or that
-    /// would shadow the module `moduleName`, gets a suffix and a note. Types claim names first, the
-    /// most authoritative first (a resource page's type keeps its name), then `Any…` enums, then
-    /// enums (`Value`, then `_2`, `_3`, ... appended).
-    public init(model: ApiModel, moduleName: String = GeneratorOptions().moduleName) {
+    /// would shadow the module `moduleName`, gets a suffix and a note; a top-level name that Swift,
+    /// Foundation or another module every user file sees declares (``ReservedTypeNames``) gets
+    /// `reservedNamePrefix` in front (`GraphCalendar`), and a note. Types claim names first, the
+    /// most authoritative first (a resource page's type keeps its name), then enums (`Value`, then
+    /// `_2`, `_3`, ... appended).
+    public init(
+        model: ApiModel, moduleName: String = GeneratorOptions().moduleName,
+        reservedNamePrefix: String = GeneratorOptions().reservedNamePrefix
+    ) {
         var holders: [String: String] = [:]
         for reserved in [moduleName, "Testing"] { holders[reserved.lowercased()] = "the module `\(reserved)`" }
         var notes: [String] = []
         /// `wanted` when free, else `wanted` + `suffix` (`_2` when there is none), then with `_2`, `_3`, ...
-        func claim(_ wanted: String, inside prefix: String = "", suffix: String?, for what: String, at location: SourceLocation?) -> String {
+        func claim(_ requested: String, inside prefix: String = "", suffix: String?, for what: String, at location: SourceLocation?) -> String {
+            // Compared case-sensitively: only the exact spelling is ambiguous in a user's file.
+            func isReserved(_ name: String) -> Bool { prefix.isEmpty && ReservedTypeNames.modulesByName[name] != nil }
+            var wanted = requested
+            if isReserved(requested), let module = ReservedTypeNames.modulesByName[requested] {
+                wanted = reservedNamePrefix + requested
+                notes.append(GenerationNote.text(
+                    "\(what) is generated as `\(wanted)`: `\(requested)` is a type of \(module), which files using the models see too",
+                    at: location))
+            }
             var name = wanted
             var counter = 1
-            while holders[(prefix + name).lowercased()] != nil {
+            while holders[(prefix + name).lowercased()] != nil || isReserved(name) {
                 counter += 1
                 name = suffix.map { wanted + $0 + (counter == 2 ? "" : "_\(counter - 1)") } ?? wanted + "_\(counter)"
             }
-            if let holder = holders[(prefix + wanted).lowercased()], name != wanted {
+            if name != wanted {
+                let holder = holders[(prefix + wanted).lowercased()] ?? ReservedTypeNames.modulesByName[wanted].map { "a type of \($0)" } ?? "?"
                 notes.append(GenerationNote.text(
                     "\(what) is generated as `\(prefix + name)`: `\(prefix + wanted)` is taken by \(holder)", at: location))
             }
@@ -79,13 +94,24 @@ public struct SwiftTypeMapper: Sendable {
                 queue += children[Self.key(next)] ?? []
             }
             descendants[Self.key(type.name)] = found.sorted()
-            let anyName = "Any" + (typeNames[Self.key(type.name)] ?? "")
-            polymorphicNames[Self.key(type.name)] = claim(
-                anyName, suffix: nil, for: "the polymorphic enum of `\(type.name)`", at: type.sources.first)
         }
         let topLevelTypeNames = Set(typeNames.values)
+        requestOnlyEnums = RequestOnlyEnums(model: model)
         for definition in model.enums {
             let enumKey = definition.name.lowercased()
+            if let replacement = requestOnlyEnums.replacements[enumKey] {
+                notes.append(GenerationNote.text(
+                    "enum `\(definition.name)` is generated as the enum `\(replacement)`: only a request body states it, "
+                        + "for a property whose documented type has that enum with the same members",
+                    at: definition.sources.first))
+                continue
+            }
+            if requestOnlyEnums.unreferenced.contains(enumKey) {
+                notes.append(GenerationNote.text(
+                    "enum `\(definition.name)` is not generated: only an operation page states it and nothing refers to it",
+                    at: definition.sources.first))
+                continue
+            }
             guard enumPaths[enumKey] == nil else {
                 notes.append(GenerationNote.text(
                     "enum `\(definition.name)` is not generated: another enum has the same name", at: definition.sources.first))
@@ -146,12 +172,10 @@ public struct SwiftTypeMapper: Sendable {
         (descendants[Self.key(base)] ?? []).contains { Self.key($0) == Self.key(name) }
     }
 
-    /// The `Any…` enum of a type that has derived types, or `nil`.
-    public func polymorphicName(ofType graphName: String) -> String? { polymorphicNames[Self.key(graphName)] }
-
     /// The Swift path of an enum (`ItemFacet.AllowedAudiences`), or `nil`.
     public func swiftPath(ofEnum name: String) -> String? {
-        enumPaths[name.lowercased()] ?? enumPaths[SwiftNaming.lastComponent(name).lowercased()]
+        let key = requestOnlyEnums.replacements[name.lowercased()]?.lowercased() ?? name.lowercased()
+        return enumPaths[key] ?? enumPaths[SwiftNaming.lastComponent(name).lowercased()]
     }
 
     /// The Swift type of a primitive (`Int64` -> `Swift.Int64`).
@@ -198,7 +222,10 @@ public struct SwiftTypeMapper: Sendable {
             || swiftPath(ofEnum: reference.name) != nil
     }
 
-    /// The Swift type of `reference`; `enumName` (a property's `enum`) wins when it is known.
+    /// The Swift type of `reference`; `enumName` (a property's `enum`) wins when it is known. A base
+    /// type maps to its own struct whether or not derived types are documented, so the Swift type
+    /// of a reference does not change when pages are added (a derived value keeps its members in
+    /// `additionalProperties`; `GraphModel.as(_:)` reads it as the derived type).
     public func map(_ reference: TypeReference, enumName: String? = nil) -> Mapping {
         var element = "GraphModelSupport.JSONValue"
         var validatable = false
@@ -213,10 +240,6 @@ public struct SwiftTypeMapper: Sendable {
             validatable = element.hasPrefix("GraphModelSupport.") && primitive != .json && primitive != .stream
             numeric = [.byte, .sByte, .int16, .int32, .int64, .single, .double].contains(primitive)
             string = primitive == .string
-        } else if let anyName = polymorphicName(ofType: reference.name) {
-            // An `indirect` enum: it needs no `Indirect` storage to break cycles.
-            element = anyName
-            validatable = true
         } else if let typeName = swiftName(ofType: reference.name) {
             element = typeName
             validatable = true

@@ -18,6 +18,8 @@ public struct ExampleTestCaseViewModel: Hashable, Sendable {
     public var summary: String
     public var request: [ExampleMessageTestViewModel]
     public var response: [ExampleMessageTestViewModel]
+    /// The request sent and answered end to end, when the example has both and its URL is a route's.
+    public var exchange: [ExampleExchangeTestViewModel] = []
 }
 
 /// The test of one example message (a request or a response).
@@ -119,7 +121,7 @@ public struct CheckViewModel: Hashable, Sendable {
 
 /// Decoding a body into its documented Swift type, re-encoding it, and validating it.
 public struct DecodeCheckViewModel: Hashable, Sendable {
-    /// The Swift type decoded (`Operation.RequestBody`, `GraphModelSupport.GraphCollectionPage<ItemPhone>`, `AnyEntity`).
+    /// The Swift type decoded (`Operation.RequestBody`, `GraphModelSupport.GraphCollectionPage<ItemPhone>`).
     public var decodedType: String
     /// The expression listing validation issues of `decoded` (`Operation.validateRequest(decoded)`).
     public var validationExpression: String
@@ -127,7 +129,7 @@ public struct DecodeCheckViewModel: Hashable, Sendable {
     public var predictedIssues: [PredictedIssueViewModel]
     /// The patterns of all predicted issues, as a Swift array literal.
     public var predictedPatternsLiteral: String
-    /// The derived type `@odata.type` selects, checked through the polymorphic `Any<Base>` enum.
+    /// The derived type `@odata.type` selects, read from the decoded base value with `as(_:)`.
     public var polymorphic: [PolymorphicCheckViewModel]
 }
 
@@ -138,9 +140,8 @@ public struct PredictedIssueViewModel: Hashable, Sendable {
     public var knownIssue: KnownIssueViewModel
 }
 
-/// Decoding through `Any<Base>` and checking the case chosen by `@odata.type`.
+/// Reading the decoded base value as the derived type its `@odata.type` names.
 public struct PolymorphicCheckViewModel: Hashable, Sendable {
-    public var anyType: String
     public var derivedType: String
     public var odataTypeLiteral: String
 }
@@ -148,4 +149,26 @@ public struct PolymorphicCheckViewModel: Hashable, Sendable {
 /// The comment of a `withKnownIssue`: `"<rule-id> at <file>:<line>: <message>"` (several joined).
 public struct KnownIssueViewModel: Hashable, Sendable {
     public var commentLiteral: String
+}
+
+/// An example sent end to end: the request built through the route's function goes through the
+/// URLSession transport to a server on this machine that answers with the page's response; the test
+/// checks that the server received the page's request (method, path, query, body) and that the
+/// answer decodes as the operation's response type.
+public struct ExampleExchangeTestViewModel: Hashable, Sendable {
+    public var functionName: String = ""
+    public var displayNameLiteral: String
+    public var requestBodyLines: [String]
+    public var hasRequestBody: Bool
+    /// `GraphModelTesting.CannedResponse...` for the page's response.
+    public var cannedResponse: String
+    public var responseBodyLines: [String]
+    public var hasResponseBody: Bool
+    /// `GraphModels.Operations.Event.get(eventId: "AAMk")`.
+    public var callExpression: String
+    /// Query options the example adds to what the function writes.
+    public var queryCalls: [QueryCallViewModel]
+    public var methodLiteral: String
+    /// The example's URL, which the received request is compared with.
+    public var urlLiteral: String
 }

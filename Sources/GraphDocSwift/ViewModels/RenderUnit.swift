@@ -6,7 +6,6 @@ public struct RenderUnit: @unchecked Sendable {
         case openEnum = "open-enum"
         case operation = "operation"
         case operationsNamespace = "operations-namespace"
-        case polymorphic = "polymorphic"
         /// A Swift Testing file with the example tests of one operation.
         case exampleTests = "example-tests"
     }

@@ -5,6 +5,8 @@ public struct StructViewModel: Hashable, Sendable {
     public var swiftName: String
     /// The qualified Graph name (`microsoft.graph.phoneAuthenticationMethod`), as a literal.
     public var odataTypeNameLiteral: String
+    /// The qualified names of the types it derives from, nearest first, as a Swift array literal.
+    public var odataAncestorTypeNamesLiteral: String
     /// `Swift.Codable, Swift.Hashable, ...`.
     public var conformances: String
     public var docLines: [String]

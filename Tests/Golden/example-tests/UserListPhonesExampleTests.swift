@@ -4,13 +4,14 @@
 // swiftlint:disable all
 
 import GraphModelSupport
+import GraphModelTesting
 import GraphModels
 import Testing
 
 /// The examples of List phones checked against the generated models.
 @Suite("user-list-phones examples")
 struct UserListPhonesExampleTests {
-    typealias Operation = GraphModels.Operations.UserListPhones
+    typealias Operation = GraphModels.Operations.User.ListPhones
 
     // MARK: list_phones, x.md:30
 

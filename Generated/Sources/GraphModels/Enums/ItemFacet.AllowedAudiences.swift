@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension ItemFacet {
-    /// Values of `itemFacet.allowedAudiences`.
+    /// The values of `itemFacet.allowedAudiences`.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
     public enum AllowedAudiences: GraphModelSupport.OpenEnum {

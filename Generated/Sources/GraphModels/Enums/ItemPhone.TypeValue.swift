@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension ItemPhone {
-    /// Values of `itemPhone.type`.
+    /// The values of `itemPhone.type`.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:53
     public enum TypeValue: GraphModelSupport.OpenEnum {

@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension PhoneAuthenticationMethod {
-    /// Values of `phoneAuthenticationMethod.phoneType`.
+    /// The values of `phoneAuthenticationMethod.phoneType`.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:49
     public enum PhoneType: GraphModelSupport.OpenEnum {

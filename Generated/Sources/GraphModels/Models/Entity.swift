@@ -11,8 +11,9 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
 public struct Entity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.entity"
+    public static let odataAncestorTypeNames: [Swift.String] = []
 
-    /// Inherited from entity
+    /// Inherited from entity.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
     public var id: Swift.String?

@@ -11,6 +11,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:87
 public struct Identity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.identity"
+    public static let odataAncestorTypeNames: [Swift.String] = []
 
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:88
     public var displayName: Swift.String?

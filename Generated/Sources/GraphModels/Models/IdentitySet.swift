@@ -11,6 +11,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:85
 public struct IdentitySet: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.identitySet"
+    public static let odataAncestorTypeNames: [Swift.String] = []
 
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:85
     public var application: Identity?

@@ -11,6 +11,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:80
 public struct InferenceData: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.inferenceData"
+    public static let odataAncestorTypeNames: [Swift.String] = []
 
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:80
     public var confidenceScore: Swift.Double?

@@ -11,38 +11,39 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
 public struct ItemFacet: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.itemFacet"
+    public static let odataAncestorTypeNames: [Swift.String] = ["microsoft.graph.entity"]
 
     /// Inherited from itemFacet. Possible values are: me, family, contacts, groupMembers, organization, federatedOrganizations, everyone, unknownFutureValue.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
     public var allowedAudiences: ItemFacet.AllowedAudiences?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:49
     public var createdBy: IdentitySet?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:48
     public var createdDateTime: GraphModelSupport.DateTimeOffset?
 
-    /// Inherited from entity
+    /// Inherited from entity.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phonemethods.md:47
     public var id: Swift.String?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:47
     public var inference: InferenceData?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:51
     public var lastModifiedBy: IdentitySet?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:50
     public var lastModifiedDateTime: GraphModelSupport.DateTimeOffset?

@@ -11,18 +11,19 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
 public struct ItemPhone: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.itemPhone"
+    public static let odataAncestorTypeNames: [Swift.String] = ["microsoft.graph.itemFacet", "microsoft.graph.entity"]
 
     /// Inherited from itemFacet. Possible values are: me, family, contacts, groupMembers, organization, federatedOrganizations, everyone, unknownFutureValue.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:46
     public var allowedAudiences: ItemFacet.AllowedAudiences?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:49
     public var createdBy: IdentitySet?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:48
     public var createdDateTime: GraphModelSupport.DateTimeOffset?
@@ -30,22 +31,22 @@ public struct ItemPhone: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphMod
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:52
     public var displayName: Swift.String?
 
-    /// Inherited from entity
+    /// Inherited from entity.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:45
     public var id: Swift.String?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:47
     public var inference: InferenceData?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:51
     public var lastModifiedBy: IdentitySet?
 
-    /// Inherited from itemFacet
+    /// Inherited from itemFacet.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:50
     public var lastModifiedDateTime: GraphModelSupport.DateTimeOffset?
@@ -53,7 +54,7 @@ public struct ItemPhone: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphMod
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:54
     public var number: Swift.String?
 
-    /// . Possible values are: home, business, mobile, other, assistant, homeFax, businessFax, otherFax, pager, radio.
+    /// Possible values are: home, business, mobile, other, assistant, homeFax, businessFax, otherFax, pager, radio.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/api/add-phones.md:53
     public var type: ItemPhone.TypeValue?

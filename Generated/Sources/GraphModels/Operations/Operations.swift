@@ -3,5 +3,11 @@
 // swift-format-ignore-file
 // swiftlint:disable all
 
-/// The documented operations, one descriptor each.
-public enum Operations {}
+/// The documented operations by the resource they act on: a descriptor type and request functions
+/// for each (`Operations.Event.tentativelyAccept(eventId:body:)`).
+public enum Operations {
+    /// The operations on `Authentication` resources.
+    public enum Authentication {}
+    /// The operations on `Profile` resources.
+    public enum Profile {}
+}

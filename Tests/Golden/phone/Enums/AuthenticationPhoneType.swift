@@ -6,7 +6,7 @@
 import Foundation
 import GraphModelSupport
 
-/// Values of `authenticationPhoneType`.
+/// The values of `authenticationPhoneType`.
 ///
 /// - Remark: Generated from docs-input/en-us/beta/resources/enums.md:40
 public enum AuthenticationPhoneType: GraphModelSupport.OpenEnum {

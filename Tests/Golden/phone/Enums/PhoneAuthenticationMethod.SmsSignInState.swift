@@ -7,7 +7,7 @@ import Foundation
 import GraphModelSupport
 
 extension PhoneAuthenticationMethod {
-    /// Values of `phoneAuthenticationMethod.smsSignInState`.
+    /// The values of `phoneAuthenticationMethod.smsSignInState`.
     ///
     /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:33
     public enum SmsSignInState: GraphModelSupport.OpenEnum {

@@ -11,6 +11,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/resources/authenticationmethod.md:10
 public struct AuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.authenticationMethod"
+    public static let odataAncestorTypeNames: [Swift.String] = ["microsoft.graph.entity"]
 
     /// When the method was registered.
     ///

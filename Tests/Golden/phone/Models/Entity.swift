@@ -11,6 +11,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/resources/entity.md:3
 public struct Entity: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.entity"
+    public static let odataAncestorTypeNames: [Swift.String] = []
 
     /// The identifier.
     ///

@@ -12,6 +12,7 @@ import GraphModelSupport
 /// - Remark: Generated from docs-input/en-us/beta/resources/phoneauthenticationmethod.md:14
 public struct PhoneAuthenticationMethod: Swift.Codable, Swift.Hashable, Swift.Sendable, GraphModelSupport.GraphModel {
     public static let odataTypeName = "microsoft.graph.phoneAuthenticationMethod"
+    public static let odataAncestorTypeNames: [Swift.String] = ["microsoft.graph.authenticationMethod", "microsoft.graph.entity"]
 
     /// When the method was registered.
     ///

@@ -32,7 +32,7 @@ import Testing
         let body = try Self.decode(PhoneAuthenticationMethod.self, Self.request)
         #expect(body.phoneNumber == "+1 2065555555")
         #expect(body.phoneType == .mobile)
-        #expect(Operations.AuthenticationPostPhonemethods.validateRequest(body) == [])
+        #expect(Operations.Authentication.CreatePhoneMethod.validateRequest(body) == [])
     }
 
     @Test func theResponsePlaceholderIsReportedNotRejected() throws {
@@ -45,12 +45,12 @@ import Testing
     }
 
     @Test func missingRequiredPropertiesAreReported() {
-        let issues = Operations.AuthenticationPostPhonemethods.validateRequest(PhoneAuthenticationMethod())
+        let issues = Operations.Authentication.CreatePhoneMethod.validateRequest(PhoneAuthenticationMethod())
         #expect(issues.map(\.rule) == [.required, .required])
     }
 
-    @Test func operationDescriptorsBuildPaths() {
-        #expect(Operations.AuthenticationPostPhonemethods.operation.successStatus == 201)
-        #expect(Operations.AuthenticationPostPhonemethods.path(id: "kim@contoso.com") == "/users/kim@contoso.com/authentication/phoneMethods")
+    @Test func operationsBuildRequests() {
+        #expect(Operations.Authentication.CreatePhoneMethod.operation.successStatus == 201)
+        #expect(Operations.Authentication.createPhoneMethod(userId: "kim@contoso.com", body: PhoneAuthenticationMethod()).path == "/users/kim@contoso.com/authentication/phoneMethods")
     }
 }
