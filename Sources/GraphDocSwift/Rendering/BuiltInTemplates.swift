@@ -30,6 +30,44 @@ enum BuiltInTemplates {
 {{/docLines}}
 
 """####,
+        "example-exchange-test": ####"""
+{{%CONTENT_TYPE: TEXT}}
+@Test({{{displayNameLiteral}}})
+func {{functionName}}() async throws {
+{{#hasRequestBody}}
+    let requestText = [
+{{#requestBodyLines}}
+        {{{.}}},
+{{/requestBodyLines}}
+    ].joined(separator: "\n")
+    let requestBody = try GraphModelSupport.ExampleCheck.decode(Operation.RequestBody.self, from: requestText, json5: false)
+{{/hasRequestBody}}
+{{#hasResponseBody}}
+    let responseText = [
+{{#responseBodyLines}}
+        {{{.}}},
+{{/responseBodyLines}}
+    ].joined(separator: "\n")
+{{/hasResponseBody}}
+    // A server on this machine answers with the page's response.
+    let server = try GraphModelTesting.LoopbackGraphServer(responses: [{{{cannedResponse}}}])
+    defer { server.stop() }
+    // A GraphClient on the URLSession transport, with timeouts fit for a test.
+    let client = server.client()
+    // Built through the route's function, sent through URLSession, answered and decoded.
+    let request = {{{callExpression}}}{{#queryCalls}}
+        .query({{{nameLiteral}}}, {{{valueExpression}}}){{/queryCalls}}
+    _ = try await client.send(request)
+    // The server received the request the page shows: method, path, query and body.
+    let received = try #require(server.requests.first)
+    #expect(received.differences(fromExample: {{{methodLiteral}}}, url: {{{urlLiteral}}}{{#hasRequestBody}}, body: requestText{{/hasRequestBody}}) == [])
+{{#hasRequestBody}}
+    // And the body decodes to the value sent.
+    #expect(try GraphModelSupport.ExampleCheck.decode(Operation.RequestBody.self, from: received.bodyText, json5: false) == requestBody)
+{{/hasRequestBody}}
+}
+
+"""####,
         "example-message-test": ####"""
 {{%CONTENT_TYPE: TEXT}}
 @Test({{{displayNameLiteral}}})
@@ -74,10 +112,9 @@ func {{functionName}}() throws {
     let decoded = try GraphModelSupport.ExampleCheck.decode({{decodedType}}.self, from: json, json5: {{json5}})
     #expect(try GraphModelSupport.ExampleCheck.roundTripDifferences(decoded, original).isEmpty)
 {{#polymorphic}}
-    // `@odata.type` selects the derived type.
-    let polymorphic = try GraphModelSupport.ExampleCheck.decode({{anyType}}.self, from: json, json5: {{json5}})
-    #expect(polymorphic.model is {{derivedType}})
-    #expect(polymorphic.odataType == {{{odataTypeLiteral}}})
+    // `@odata.type` names a derived type, which the base value reads as.
+    let polymorphic = try #require(decoded.as({{derivedType}}.self))
+    #expect(polymorphic.odataTypeNameOfValue == {{{odataTypeLiteral}}})
 {{/polymorphic}}
     // Validates, except for what the page's known defects explain.
     let issues = {{{validationExpression}}}
@@ -113,6 +150,10 @@ struct {{swiftName}} {
 
     {{>example-message-test}}
 {{/response}}
+{{#exchange}}
+
+    {{>example-exchange-test}}
+{{/exchange}}
 {{/examples}}
 }
 {{/body}}
@@ -219,7 +260,7 @@ extension {{ownerSwiftName}} {
 {{>file-header}}
 {{/header}}
 {{#body}}
-extension Operations {
+extension Operations.{{namespace}} {
     {{>doc-comment}}
     {{access}} enum {{swiftName}}: GraphModelSupport.GraphOperationDescriptor {
         {{access}} typealias ResponseBody = {{responseBodyType}}
@@ -264,15 +305,13 @@ extension Operations {
             ]{{/hasOperationParameters}}
         )
 
-{{#routes}}
-{{#emitsPathFunction}}
-        /// The path of `{{summary}}` with its parameters filled in (percent-encoded).
-        {{access}} static func path({{pathFunctionParameters}}) -> Swift.String {
-            operation.routes[{{index}}].expanded({{{pathFunctionArguments}}})
+{{#isUpdate}}
+        /// Every issue of `body` as this operation's request: an update, which sends only what changes.
+        {{access}} static func validateRequest(_ body: RequestBody) -> [GraphModelSupport.ValidationIssue] {
+            validateRequest(body, context: .update)
         }
 
-{{/emitsPathFunction}}
-{{/routes}}
+{{/isUpdate}}
         /// Every issue of `body` as this operation's request (`.update` for a PATCH body).
         {{access}} static func validateRequest(_ body: RequestBody, context: GraphModelSupport.ValidationContext) -> [GraphModelSupport.ValidationIssue] {
             var validator = GraphModelSupport.Validator(context: context)
@@ -283,6 +322,20 @@ extension Operations {
             return validator.issues
         }
     }
+{{#requestFunctions}}
+
+    /// {{{summary}}}
+{{#hasParameterDocs}}
+    ///
+{{/hasParameterDocs}}
+{{#parameterDocs}}
+    /// {{{.}}}
+{{/parameterDocs}}
+    {{access}} static func {{name}}({{{parameterList}}}) -> {{{returnType}}} {
+        GraphModelSupport.GraphRequest(method: .{{method}}, template: {{{templateLiteral}}}, arguments: [{{{arguments}}}]{{{bodyArgument}}}, successStatus: {{successStatus}}){{#queryCalls}}
+            .query({{{nameLiteral}}}, {{{valueExpression}}}){{/queryCalls}}
+    }
+{{/requestFunctions}}
 }
 {{/body}}
 
@@ -293,46 +346,13 @@ extension Operations {
 {{>file-header}}
 {{/header}}
 {{#body}}
-/// The documented operations, one descriptor each.
-{{access}} enum {{swiftName}} {}
-{{/body}}
-
-"""####,
-        "polymorphic": ####"""
-{{%CONTENT_TYPE: TEXT}}
-{{#header}}
-{{>file-header}}
-{{/header}}
-{{#body}}
-{{>doc-comment}}
-{{access}} indirect enum {{swiftName}}: GraphModelSupport.PolymorphicValue {
-    /// A `{{baseSwiftName}}`, or a value whose `@odata.type` names a type this module does not know.
-    case {{baseCaseName}}({{baseSwiftName}})
-{{#derived}}
-    case {{caseName}}({{swiftType}})
-{{/derived}}
-
-    {{access}} init(from decoder: any Swift.Decoder) throws {
-        switch GraphModelSupport.ODataType.peek(decoder) {
-{{#derived}}
-        case .some({{swiftType}}.odataTypeName): self = .{{caseName}}(try {{swiftType}}(from: decoder))
-{{/derived}}
-        default: self = .{{baseCaseName}}(try {{baseSwiftName}}(from: decoder))
-        }
-    }
-
-    {{access}} func encode(to encoder: any Swift.Encoder) throws {
-        try self.model.encode(to: encoder)
-    }
-
-    {{access}} var model: any GraphModelSupport.GraphModel {
-        switch self {
-        case .{{baseCaseName}}(let value): value
-{{#derived}}
-        case .{{caseName}}(let value): value
-{{/derived}}
-        }
-    }
+/// The documented operations by the resource they act on: a descriptor type and request functions
+/// for each (`Operations.Event.tentativelyAccept(eventId:body:)`).
+{{access}} enum {{swiftName}} {
+{{#namespaces}}
+    /// The operations on `{{.}}` resources.
+    {{access}} enum {{.}} {}
+{{/namespaces}}
 }
 {{/body}}
 
@@ -342,6 +362,7 @@ extension Operations {
 {{>doc-comment}}
 {{access}} struct {{swiftName}}: {{conformances}} {
     {{access}} static let odataTypeName = {{{odataTypeNameLiteral}}}
+    {{access}} static let odataAncestorTypeNames: [Swift.String] = {{{odataAncestorTypeNamesLiteral}}}
 {{#properties}}
 
     {{>doc-comment}}
