@@ -165,3 +165,40 @@ import Testing
         #expect(made[0].templateLiteral == "\"/me/calendarView\"")
     }
 }
+
+/// An example URL read against a route gives the route function's arguments.
+@Suite struct ExampleURLMatchTests {
+    func match(_ url: String, _ template: String) -> ExampleURLMatch? {
+        ExampleURLMatch.match(url, RouteSignature(templatePath: template))
+    }
+
+    @Test func placeholdersTakeTheSegmentsValues() throws {
+        let found = try #require(match("https://graph.microsoft.com/v1.0/me/calendars/AAA=/events/BBB?$select=subject,body", "/me/calendars/{id}/events/{id}"))
+        #expect(found.arguments == ["AAA=", "BBB"])
+        #expect(found.extraQuery.map(\.name) == ["$select"])
+        #expect(found.extraQuery.map(\.value) == ["subject,body"])
+        #expect(try #require(match("/beta/users/kim%40contoso.com/events", "/users/{id | userPrincipalName}/events")).arguments == ["kim@contoso.com"])
+        #expect(try #require(match("/sites/s1/lists('L1')", "/sites/{site-id}/lists('{id}')")).arguments == ["s1", "L1"])
+    }
+
+    /// Graph routes compare literal segments without case; another route does not match.
+    @Test func literalSegmentsDecide() {
+        #expect(match("/me/CalendarGroups/G1", "/me/calendarGroups/{id}")?.arguments == ["G1"])
+        #expect(match("/me/events/E1/attachments", "/me/events/{id}") == nil)
+        #expect(match("/me/messages/E1", "/me/events/{id}") == nil)
+    }
+
+    @Test func queryPlaceholdersTakeTheirOptionsValue() throws {
+        let found = try #require(match(
+            "/me/calendarView?startDateTime=2020-01-01T00:00:00Z&endDateTime=2020-01-02T00:00:00Z&$top=5",
+            "/me/calendarView?startDateTime={start}&endDateTime={end}"))
+        #expect(found.arguments == ["2020-01-01T00:00:00Z", "2020-01-02T00:00:00Z"])
+        #expect(found.extraQuery.map(\.name) == ["$top"])
+        // An option the example leaves out cannot be filled.
+        #expect(match("/me/calendarView?startDateTime=2020", "/me/calendarView?startDateTime={start}&endDateTime={end}") == nil)
+    }
+
+    @Test func aQueryValueWithoutANameIsNoParameter() {
+        #expect(RouteSignature(templatePath: "/me/events?{filter}&$top={n}").labels == ["top"])
+    }
+}

@@ -32,7 +32,9 @@ struct ExampleURLMatch: Sendable {
                 arguments.append(pathValues[nextPathValue])
                 nextPathValue += 1
             case .query(let name):
-                // The whole value of an option the route writes as one placeholder.
+                // The whole value of an option the route writes as one placeholder; an option mixing
+                // text and placeholders cannot be taken apart from the example's value.
+                guard let item = signature.queryItems.first(where: { $0.name == name }), item.value.count == 1 else { return nil }
                 guard let value = decodedQuery.first(where: { $0.name.caseInsensitiveCompare(name) == .orderedSame })?.value else { return nil }
                 arguments.append(value)
             }

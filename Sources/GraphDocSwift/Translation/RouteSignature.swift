@@ -59,6 +59,8 @@ struct RouteSignature: Hashable, Sendable {
         var items: [QueryItem] = []
         for pair in (query ?? "").split(separator: "&", omittingEmptySubsequences: true) {
             let name = pair.prefix { $0 != "=" }
+            // A value without a name (`?{filter}`) is no option the function can write.
+            guard !name.isEmpty else { continue }
             let value = pair.dropFirst(name.count + 1)
             var pieces: [QueryItem.Piece] = []
             var rest = Substring(value)
@@ -67,12 +69,11 @@ struct RouteSignature: Hashable, Sendable {
                 let placeholder = String(rest[rest.index(after: open)..<close])
                 pieces.append(.parameter(parameters.count))
                 // The option's name is what the API calls the value (`startDateTime={start_datetime}`).
-                let base = name.isEmpty ? Self.firstAlternative(placeholder) : String(name)
-                parameters.append(Parameter(placeholder: placeholder, swiftName: base, component: .query(name: String(name))))
+                parameters.append(Parameter(placeholder: placeholder, swiftName: String(name), component: .query(name: String(name))))
                 rest = rest[rest.index(after: close)...]
             }
             if !rest.isEmpty { pieces.append(.literal(String(rest))) }
-            if !name.isEmpty { items.append(QueryItem(name: String(name), value: pieces)) }
+            items.append(QueryItem(name: String(name), value: pieces))
         }
         queryItems = items
         // Unique Swift names: `eventId`, `eventId2`; never a label the operation uses itself.
@@ -81,7 +82,7 @@ struct RouteSignature: Hashable, Sendable {
             let base = SwiftNaming.memberName(parameters[index].swiftName.hasPrefix("$") ? String(parameters[index].swiftName.dropFirst()) : parameters[index].swiftName)
             var candidate = base
             var counter = 2
-            while taken.contains(candidate.lowercased()) || taken.contains(candidate) {
+            while taken.contains(candidate.lowercased()) {
                 candidate = base + String(counter)
                 counter += 1
             }
