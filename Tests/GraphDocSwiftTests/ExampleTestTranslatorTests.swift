@@ -262,3 +262,23 @@ import Testing
         #expect(try generator.generateExampleTests(Fixtures.exampleModel, findings: Fixtures.exampleFindings.reversed()) == files)
     }
 }
+
+/// A finding lint predicts is expected of the models only where they validate: a derived type's
+/// members at the body's level (the polymorphic check reads the body as its derived type), but not
+/// inside a nested value, which the base struct keeps without checking.
+@Suite struct ObservableFindingTests {
+    @Test func derivedMembersAreObservableAtTheBodyLevelOnly() {
+        let model = ApiModel(types: [
+            TypeDefinition(name: "attachment", properties: [Fixtures.property("name", "String")], origin: .resource),
+            TypeDefinition(name: "itemAttachment", baseType: "attachment", properties: [Fixtures.property("item", "outlookItem")], origin: .resource),
+            TypeDefinition(name: "outlookItem", properties: [Fixtures.property("changeKey", "String")], origin: .resource),
+            TypeDefinition(name: "event", baseType: "outlookItem", properties: [Fixtures.property("body", "itemBody")], origin: .resource),
+            TypeDefinition(name: "itemBody", properties: [Fixtures.property("contentType", "String")], origin: .resource),
+        ])
+        let translator = ExampleTestTranslator(translator: SwiftModelTranslator(model: model, options: GeneratorOptions()), findings: [])
+        #expect(translator.isObservable("item", root: "attachment"))
+        #expect(translator.isObservable("item.changeKey", root: "attachment"))
+        #expect(!translator.isObservable("item.body.contentType", root: "attachment"))
+        #expect(!translator.isObservable("missing", root: "attachment"))
+    }
+}

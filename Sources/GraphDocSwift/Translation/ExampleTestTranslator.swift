@@ -230,11 +230,17 @@ public struct ExampleTestTranslator: Sendable {
             }
             current = translator.types.swiftName(ofType: row.type.name) != nil ? row.type.name : nil
         }
+        // The body's own type may be read as a derived type (the polymorphic check validates the
+        // derived value too); a value nested in it is validated as its property's type, whose
+        // struct keeps a derived type's members without checking them.
+        var isBodyLevel = root != nil
         for component in components {
             let key = String(component.prefix { $0 != "[" })
             guard let typeName = current else { return false }
             if key.isEmpty { continue }
-            guard let property = translator.member(key, ofTypeOrDescendants: typeName) else { return false }
+            let member = isBodyLevel ? translator.member(key, ofTypeOrDescendants: typeName) : translator.member(key, ofType: typeName)
+            isBodyLevel = false
+            guard let property = member else { return false }
             current = translator.types.swiftName(ofType: property.type.name) != nil ? property.type.name : nil
         }
         return true

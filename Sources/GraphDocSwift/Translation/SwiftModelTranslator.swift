@@ -81,6 +81,11 @@ public struct SwiftModelTranslator: Sendable {
         return ([key] + (types.descendants[key] ?? []).map(SwiftTypeMapper.key)).lazy.compactMap { self.member(member, of: $0) }.first
     }
 
+    /// An own or inherited member of the documented type `name`.
+    func member(_ member: String, ofType name: String) -> Property? {
+        self.member(member, of: SwiftTypeMapper.key(name))
+    }
+
     /// An own or inherited member of the type with lookup key `key`.
     private func member(_ member: String, of key: String) -> Property? {
         typesByKey[key].flatMap { flattenedProperties(of: $0).first { $0.name == member } }
