@@ -28,10 +28,11 @@ if [ ! -d "$corpus/en-us" ]; then
     exit 2
 fi
 
-# GraphModelSupport, built as the package builds it (debug), gives the module generated code imports.
-echo "building GraphModelSupport..."
-if ! (cd "$root" && swift build --target GraphModelSupport > /dev/null 2>&1); then
-    echo "typecheck-corpus: GraphModelSupport does not build (swift build --target GraphModelSupport)." >&2
+# GraphModelSupport and GraphModelTesting, built as the package builds them (debug), give the modules
+# generated code and its example tests import.
+echo "building GraphModelSupport and GraphModelTesting..."
+if ! (cd "$root" && swift build --target GraphModelTesting > /dev/null 2>&1); then
+    echo "typecheck-corpus: GraphModelTesting does not build (swift build --target GraphModelTesting)." >&2
     exit 2
 fi
 modules="$root/.build/debug/Modules"
