@@ -55,15 +55,8 @@ extension SwiftModelTranslator {
         var result: [DocumentedQueryParameter] = []
         for parameter in operation.parameters where parameter.location == .query {
             guard !parameter.name.hasPrefix("$"), !written.contains(parameter.name.lowercased()) else { continue }
-            let base = SwiftNaming.memberName(parameter.name)
-            var candidate = base
-            var counter = 2
-            while taken.contains(candidate.lowercased()) {
-                candidate = base + String(counter)
-                counter += 1
-            }
-            taken.insert(candidate.lowercased())
-            result.append(DocumentedQueryParameter(name: parameter.name, swiftName: candidate, isRequired: parameter.required == true))
+            let label = RouteSignature.uniqueLabel(SwiftNaming.memberName(parameter.name), taken: &taken)
+            result.append(DocumentedQueryParameter(name: parameter.name, swiftName: label, isRequired: parameter.required == true))
         }
         return result
     }

@@ -79,17 +79,22 @@ struct RouteSignature: Hashable, Sendable {
         // Unique Swift names: `eventId`, `eventId2`; never a label the operation uses itself.
         var taken = Self.reservedLabels
         for index in parameters.indices {
-            let base = SwiftNaming.memberName(parameters[index].swiftName.hasPrefix("$") ? String(parameters[index].swiftName.dropFirst()) : parameters[index].swiftName)
-            var candidate = base
-            var counter = 2
-            while taken.contains(candidate.lowercased()) {
-                candidate = base + String(counter)
-                counter += 1
-            }
-            taken.insert(candidate.lowercased())
-            parameters[index].swiftName = candidate
+            let name = parameters[index].swiftName
+            parameters[index].swiftName = Self.uniqueLabel(SwiftNaming.memberName(name.hasPrefix("$") ? String(name.dropFirst()) : name), taken: &taken)
         }
         self.parameters = parameters
+    }
+
+    /// `base`, or `base2`, `base3`, ... when `taken` (lower-cased labels) holds it; recorded in `taken`.
+    static func uniqueLabel(_ base: String, taken: inout Set<String>) -> String {
+        var candidate = base
+        var counter = 2
+        while taken.contains(candidate.lowercased()) {
+            candidate = base + String(counter)
+            counter += 1
+        }
+        taken.insert(candidate.lowercased())
+        return candidate
     }
 
     /// The Swift labels in order (what tells two routes' functions apart).
