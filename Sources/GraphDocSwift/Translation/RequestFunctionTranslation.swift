@@ -34,7 +34,7 @@ extension SwiftModelTranslator {
             }
             functionNames.insert(functionName + "/" + labels.joined(separator: ","))
             result.append(requestFunction(
-                routeIndex: routeIndex, title: operation.title, route: route, signature: signature, documented: documented, functionName: functionName, typeName: name.typeName,
+                routeIndex: routeIndex, route: route, signature: signature, documented: documented, functionName: functionName, typeName: name.typeName,
                 method: method, sendsBody: sendsBody, isCollection: isCollection, successStatus: successStatus))
         }
         return result
@@ -62,7 +62,7 @@ extension SwiftModelTranslator {
     }
 
     func requestFunction(
-        routeIndex: Int, title: String, route: Route, signature: RouteSignature, documented: [DocumentedQueryParameter], functionName: String, typeName: String,
+        routeIndex: Int, route: Route, signature: RouteSignature, documented: [DocumentedQueryParameter], functionName: String, typeName: String,
         method: String, sendsBody: Bool, isCollection: Bool, successStatus: Int
     ) -> RequestFunctionViewModel {
         var parameters = signature.parameters.map { "\(SwiftNaming.escaped($0.swiftName)): Swift.String" }
@@ -92,7 +92,7 @@ extension SwiftModelTranslator {
         let arguments = signature.parameters.filter { $0.component == .path }.map { SwiftNaming.escaped($0.swiftName) }
         return RequestFunctionViewModel(
             routeIndex: routeIndex, name: SwiftNaming.escaped(functionName),
-            summary: SwiftEscaping.commentText("\(title.isEmpty ? "A request" : title): `\(route.method.uppercased()) \(route.templatePath)`."),
+            summary: SwiftEscaping.commentText("The `\(route.method.uppercased()) \(route.templatePath)` request of ``\(typeName)``."),
             parameterDocs: docs, hasParameterDocs: !docs.isEmpty, parameterList: parameters.joined(separator: ", "),
             returnType: "GraphModelSupport.GraphRequest<\(typeName).ResponseBody, GraphModelSupport.\(options)>",
             method: method, templateLiteral: SwiftEscaping.stringLiteral(signature.pathTemplate),

@@ -65,7 +65,7 @@ public struct RequestFunctionViewModel: Hashable, Sendable {
     public var routeIndex: Int
     /// `tentativelyAccept`, escaped where needed.
     public var name: String
-    /// `POST /me/events/{id}/tentativelyAccept`, as comment text.
+    /// The doc line: the route and the descriptor it builds a request of, as comment text.
     public var summary: String
     /// `- Parameter eventId: ...` lines.
     public var parameterDocs: [String]

@@ -39,7 +39,7 @@ extension Operations.Authentication {
         }
     }
 
-    /// Add phoneMethods: `POST /me/authentication/phoneMethods/$ref`.
+    /// The `POST /me/authentication/phoneMethods/$ref` request of ``AddPhoneMethod``.
     ///
     /// - Parameter body: What the request sends.
     public static func addPhoneMethod(body: AddPhoneMethod.RequestBody) -> GraphModelSupport.GraphRequest<AddPhoneMethod.ResponseBody, GraphModelSupport.NoQueryOptions> {

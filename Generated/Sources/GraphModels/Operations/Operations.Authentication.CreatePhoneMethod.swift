@@ -43,7 +43,7 @@ extension Operations.Authentication {
         }
     }
 
-    /// Create phoneAuthenticationMethod: `POST /users/{id | userPrincipalName}/authentication/phoneMethods`.
+    /// The `POST /users/{id | userPrincipalName}/authentication/phoneMethods` request of ``CreatePhoneMethod``.
     ///
     /// - Parameter userId: The route's `{id | userPrincipalName}`.
     /// - Parameter body: What the request sends.

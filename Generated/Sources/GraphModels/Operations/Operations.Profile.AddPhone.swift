@@ -39,7 +39,7 @@ extension Operations.Profile {
         }
     }
 
-    /// Add phones: `POST /me/profile/phones/$ref`.
+    /// The `POST /me/profile/phones/$ref` request of ``AddPhone``.
     ///
     /// - Parameter body: What the request sends.
     public static func addPhone(body: AddPhone.RequestBody) -> GraphModelSupport.GraphRequest<AddPhone.ResponseBody, GraphModelSupport.NoQueryOptions> {

@@ -101,7 +101,7 @@ extension Operations.User {
         }
     }
 
-    /// List phones: `GET /me/phones`.
+    /// The `GET /me/phones` request of ``ListPhones``.
     ///
     /// - Parameter startDateTime: The query parameter `startDateTime` (required).
     /// - Parameter body: What the request sends.
@@ -110,7 +110,7 @@ extension Operations.User {
             .query("startDateTime", startDateTime)
     }
 
-    /// List phones: `GET /users/{id}/phones`.
+    /// The `GET /users/{id}/phones` request of ``ListPhones``.
     ///
     /// - Parameter userId: The route's `{id}`.
     /// - Parameter startDateTime: The query parameter `startDateTime` (required).
