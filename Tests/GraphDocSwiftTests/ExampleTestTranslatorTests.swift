@@ -234,6 +234,24 @@ import Testing
         #expect(same == "GraphModelSupport.GraphCollectionPage<GraphModels.AuthenticationMethod>")
     }
 
+    /// A page of a derived type is still a page of the documented type: the example is sent end to
+    /// end and decoded as the operation's response type.
+    @Test func aDerivedAnswerIsStillSentEndToEnd() throws {
+        var model = Fixtures.exampleModel
+        model.operations[1].responses = [ResponseDescription(status: 200, type: TypeReference(name: "authenticationMethod", collection: true))]
+        model.operations[1].examples[0].response?.odataType = "microsoft.graph.phoneAuthenticationMethod"
+        model.operations[1].examples[0].response?.body = Fixtures.parse(#"{"value": [{"id": "1", "phoneType": "mobile"}]}"#)
+        // The fixture's required query parameter is not in its example URL, and its body table has no
+        // body in the example: no request could be built from it as it is.
+        model.operations[1].parameters = []
+        model.operations[1].requestBody = nil
+        let translator = SwiftModelTranslator(model: model, options: GeneratorOptions())
+        let files = ExampleTestTranslator(translator: translator, findings: []).translate().map { $0.value as! ExampleTestFileViewModel }
+        let example = try #require(files.first { $0.swiftName == "UserListPhonesExampleTests" }?.examples[0])
+        #expect(example.response[0].decode.first?.decodedType == "GraphModelSupport.GraphCollectionPage<GraphModels.PhoneAuthenticationMethod>")
+        #expect(example.exchange.count == 1)
+    }
+
     @Test func findingsAreMatchedByLocationAndSubject() {
         let findings = ExampleFindings(findings: Fixtures.exampleFindings, model: Fixtures.exampleModel)
         let example = Fixtures.exampleModel.operations[0].examples[0]
