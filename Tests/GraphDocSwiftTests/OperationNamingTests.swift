@@ -198,6 +198,13 @@ import Testing
         #expect(match("/me/calendarView?startDateTime=2020", "/me/calendarView?startDateTime={start}&endDateTime={end}") == nil)
     }
 
+    /// A route that writes an option's value itself is the example's route only with that value.
+    @Test func anOptionTheRouteFixesMustBeTheExamples() {
+        #expect(match("/me?$expand=manager&$select=id", "/me?$expand=manager")?.extraQuery.map(\.name) == ["$select"])
+        #expect(match("/me?$expand=manager($levels=max)", "/me?$expand=manager") == nil)
+        #expect(match("/me", "/me?$expand=manager") == nil)
+    }
+
     @Test func aQueryValueWithoutANameIsNoParameter() {
         #expect(RouteSignature(templatePath: "/me/events?{filter}&$top={n}").labels == ["top"])
     }

@@ -40,6 +40,19 @@ struct ExampleURLMatch: Sendable {
             }
         }
         guard nextPathValue == pathValues.count else { return nil }
+        // An option the route writes as fixed text (`?$expand=manager`) must be the example's too:
+        // an example asking for another value is not this route's request.
+        for item in signature.queryItems {
+            let literal = item.value.map { piece -> String? in
+                if case .literal(let text) = piece { return text }
+                return nil
+            }
+            guard literal.allSatisfy({ $0 != nil }) else { continue }
+            let written = literal.compactMap { $0 }.joined()
+            guard decodedQuery.contains(where: { $0.name.caseInsensitiveCompare(item.name) == .orderedSame && $0.value == written }) else {
+                return nil
+            }
+        }
         let written = Set(signature.queryItems.map { $0.name.lowercased() })
         let extra = decodedQuery.filter { !written.contains($0.name.lowercased()) }
         return ExampleURLMatch(arguments: arguments, extraQuery: extra)
