@@ -283,7 +283,8 @@ import Testing
 
 /// A finding lint predicts is expected of the models only where they validate: a derived type's
 /// members at the body's level (the polymorphic check reads the body as its derived type), but not
-/// inside a nested value, which the base struct keeps without checking.
+/// inside a nested value, which the base struct keeps without checking, nor in a value of a type the
+/// input does not define (kept as JSON).
 @Suite struct ObservableFindingTests {
     @Test func derivedMembersAreObservableAtTheBodyLevelOnly() {
         let model = ApiModel(types: [
@@ -292,11 +293,14 @@ import Testing
             TypeDefinition(name: "outlookItem", properties: [Fixtures.property("changeKey", "String")], origin: .resource),
             TypeDefinition(name: "event", baseType: "outlookItem", properties: [Fixtures.property("body", "itemBody")], origin: .resource),
             TypeDefinition(name: "itemBody", properties: [Fixtures.property("contentType", "String")], origin: .resource),
+            TypeDefinition(name: "eventMessage", properties: [Fixtures.property("meetingMessageType", "meetingMessageType")], origin: .resource),
         ])
         let translator = ExampleTestTranslator(translator: SwiftModelTranslator(model: model, options: GeneratorOptions()), findings: [])
         #expect(translator.isObservable("item", root: "attachment"))
         #expect(translator.isObservable("item.changeKey", root: "attachment"))
         #expect(!translator.isObservable("item.body.contentType", root: "attachment"))
         #expect(!translator.isObservable("missing", root: "attachment"))
+        // A member of a type the input does not define is kept as JSON and never validated.
+        #expect(!translator.isObservable("meetingMessageType", root: "eventMessage"))
     }
 }

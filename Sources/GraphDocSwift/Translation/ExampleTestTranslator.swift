@@ -224,11 +224,13 @@ public struct ExampleTestTranslator: Sendable {
             components = components.dropFirst()
         }
         var current = root
+        var last: Property?
         if root == nil {
             guard let first = components.popFirst(), let row = table.first(where: { $0.name == first.prefix { $0 != "[" } }) else {
                 return false
             }
             current = translator.types.swiftName(ofType: row.type.name) != nil ? row.type.name : nil
+            last = row
         }
         // The body's own type may be read as a derived type (the polymorphic check validates the
         // derived value too); a value nested in it is validated as its property's type, whose
@@ -242,8 +244,10 @@ public struct ExampleTestTranslator: Sendable {
             isBodyLevel = false
             guard let property = member else { return false }
             current = translator.types.swiftName(ofType: property.type.name) != nil ? property.type.name : nil
+            last = property
         }
-        return true
+        // A member whose type the input does not define is kept as JSON, and JSON is not validated.
+        return last.map { translator.types.resolves($0.type, enumName: $0.enum) } ?? true
     }
 
     /// The documented response type, or the type derived from it that the example's annotation
