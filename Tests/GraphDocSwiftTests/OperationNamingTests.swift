@@ -144,6 +144,13 @@ import Testing
         #expect(made[0].returnType == "GraphModelSupport.GraphRequest<Get.ResponseBody, GraphModelSupport.EntityQueryOptions>")
     }
 
+    @Test func repeatedLabelsTakeTheirItemOrTheirFirstSegment() {
+        let made = functions([
+            ("GET", "/me/chats/{id}"), ("GET", "/chats/{id}"), ("GET", "/me/chats/{id}/$value"), ("GET", "/chats/{id}"),
+        ])
+        #expect(made.map(\.name) == ["get", "getViaChats", "getValue", "getViaChats2"])
+    }
+
     @Test func queryOptionsFollowTheMethodAndTheResponse() {
         #expect(functions([("GET", "/me/events")], collection: true)[0].returnType.hasSuffix("CollectionQueryOptions>"))
         #expect(functions([("DELETE", "/me/events/{id}")])[0].returnType.hasSuffix("NoQueryOptions>"))

@@ -7,7 +7,9 @@ extension SwiftModelTranslator {
     /// One request function per route: overloads of the operation's name told apart by their labels
     /// (`listEvents()`, `listEvents(userId:)`, `listEvents(userId:calendarId:)`). Two routes with the
     /// same labels (`/me/events/{id}` and `/me/calendar/events/{id}`) cannot both be overloads; the
-    /// later one is named after the segment that sets it apart (`getViaCalendar(eventId:)`).
+    /// later one is named after the segment that sets it apart (`getViaCalendar(eventId:)`), its OData
+    /// item (`/attachments/{id}/$value` -> `getValue(...)`), or, when the earlier route holds all its
+    /// segments, its first (`/chats/{id}` after `/me/chats/{id}` -> `getViaChats(chatId:)`).
     func requestFunctions(
         _ operation: Operation, name: OperationName, signatures: [RouteSignature], sendsBody: Bool, isCollection: Bool,
         successStatus: Int
@@ -22,11 +24,20 @@ extension SwiftModelTranslator {
             var functionName = name.member
             if let earlier = used[labels] {
                 let segments = Self.literalSegments(signature.pathTemplate)
-                let distinct = segments.last { !earlier.contains($0) } ?? route.method.lowercased()
-                functionName = name.member + "Via" + SwiftNaming.upperFirst(SwiftNaming.memberName(distinct))
+                let base: String
+                if let item = segments.last, item.hasPrefix("$"), !earlier.contains(item) {
+                    // An OData item names what the route reads (`/attachments/{id}/$value` -> `getValue`).
+                    base = name.member + SwiftNaming.upperFirst(SwiftNaming.memberName(String(item.dropFirst())))
+                } else {
+                    // The segment that sets the route apart, or (a route the earlier one contains) its first.
+                    let words = segments.filter { !$0.hasPrefix("$") }
+                    let distinct = words.last { !earlier.contains($0) } ?? words.first ?? route.method.lowercased()
+                    base = name.member + "Via" + SwiftNaming.upperFirst(SwiftNaming.memberName(distinct))
+                }
+                functionName = base
                 var counter = 2
                 while functionNames.contains(functionName + "/" + labels.joined(separator: ",")) {
-                    functionName = name.member + "Via" + SwiftNaming.upperFirst(SwiftNaming.memberName(distinct)) + String(counter)
+                    functionName = base + String(counter)
                     counter += 1
                 }
             } else {
@@ -115,10 +126,12 @@ extension SwiftModelTranslator {
         }
     }
 
-    /// The literal identifier segments of a path (`/me/calendar/events/{id}` -> `me`, `calendar`, `events`).
+    /// The literal segments of a path that are words or OData items (`/me/calendar/events/{id}/$value`
+    /// -> `me`, `calendar`, `events`, `$value`).
     static func literalSegments(_ path: String) -> [String] {
         path.split(separator: "/").filter { segment in
-            !segment.isEmpty && segment.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            let word = segment.hasPrefix("$") ? segment.dropFirst() : segment[...]
+            return !word.isEmpty && word.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
         }.map(String.init)
     }
 }
