@@ -20,11 +20,6 @@ extension SwiftModelTranslator {
         return units
     }
 
-    /// Each operation's namespace and name, in `model.operations` order (see ``OperationNaming``).
-    public var operationNames: [OperationName] {
-        OperationNaming.names(for: model.operations, vocabulary: OperationNaming.vocabulary(for: model))
-    }
-
     /// A generated model type spelled with the module name, for places where another name may shadow
     /// it: inside `Operations.Event` the namespace shadows the model `Event`, and test files also
     /// import Testing, whose `Tag` or `Issue` would be ambiguous with a model's. Arrays keep their
